@@ -1,0 +1,26 @@
+package org.codepaygen.processor.model;
+
+/** What a model property holds, which decides how it is stored, checked and carried in JSON. */
+public enum PropertyKind {
+  /** A {@code String}: checked for BMP-only characters, and for length and pattern when annotated. */
+  STRING,
+  /** A primitive {@code boolean}, {@code byte}, {@code short}, {@code int}, {@code long}, {@code float} or {@code double}. */
+  PRIMITIVE,
+  /** A boxed number or {@code Boolean}, {@code BigDecimal} or {@code BigInteger}: carried as it is. */
+  SCALAR,
+  /** A {@code LocalDate}: carried as UTC {@code yyyy-MM-dd}. */
+  DATE,
+  /** A {@code LocalDateTime} or {@code Instant}: carried as UTC {@code yyyy-MM-dd HH:mm:ss}, whole seconds only. */
+  DATE_TIME,
+  /** An enum with wire codes and one unknown-code constant. */
+  ENUM,
+  /** A nested model, carried as a JSON-encoded string. */
+  MODEL,
+  /** A list of nested models, carried as a JSON-encoded string. */
+  MODEL_LIST;
+
+  /** Whether values of this kind are nested models, sent with {@code @EmbeddedJson}. */
+  public boolean isEmbedded() {
+    return this == MODEL || this == MODEL_LIST;
+  }
+}

@@ -1,0 +1,104 @@
+package org.codepaygen.processor.validation;
+
+import java.util.Locale;
+
+/**
+ * Every error the processor reports, in one place. Each has a stable id in brackets, which users can search for
+ * and tests assert, and a text that says what to change. The ids are part of the public contract: never rename one.
+ */
+public enum Message {
+  NOT_INTERFACE("CodePayNotInterface", "@%s can only annotate an interface; make %s an interface"),
+  GENERIC_TYPE(
+      "CodePayGenericType",
+      "%s must not declare type parameters: the generated class needs concrete types; remove <%s>"),
+  PRIVATE_TYPE(
+      "CodePayPrivateType",
+      "%s must not be private: the class generated beside it has to implement it; make it package-private or"
+          + " public"),
+  ACCESSOR_PARAMETERS(
+      "CodePayAccessorParameters",
+      "Model property %s() must take no parameters: every abstract method of a @CodePayModel interface is an"
+          + " accessor such as 'String merchantOrderNo()'; make it a default method if it computes something"),
+  ACCESSOR_VOID(
+      "CodePayAccessorVoid",
+      "Model property %s() returns void: every abstract method of a @CodePayModel interface is an accessor that"
+          + " returns the property's value"),
+  UNSUPPORTED_PROPERTY_TYPE(
+      "CodePayUnsupportedPropertyType",
+      "Model property %s() has the type %s, which CodePay models cannot carry; use String, a primitive or boxed"
+          + " number, boolean, BigDecimal, BigInteger, LocalDate, LocalDateTime, Instant, an enum, a @CodePayModel"
+          + " interface, List of a @CodePayModel interface, or Optional of one of these"),
+  NULLABLE_PRIMITIVE(
+      "CodePayNullablePrimitive",
+      "Model property %s() is marked @Nullable but returns the primitive %s, which cannot be absent; return %s"
+          + " instead, or remove @Nullable"),
+  INVALID_WIRE_NAME(
+      "CodePayInvalidWireName",
+      "@WireName(\"%s\") on %s() is not a JSON member name CodePay uses; use a letter followed by letters, digits"
+          + " and underscores, such as \"merchant_order_no\""),
+  DUPLICATE_WIRE_NAME(
+      "CodePayDuplicateWireName",
+      "Model properties %s() and %s() are both sent as \"%s\"; give one of them another @WireName"),
+  RESERVED_WIRE_NAME(
+      "CodePayReservedWireName",
+      "Model property %s() would be sent as \"%s\", a field of CodePay's request envelope that the client sets"
+          + " itself; rename the accessor or give it another @WireName"),
+  RULE_ON_NON_STRING(
+      "CodePayRuleOnNonString",
+      "@%s applies to String properties only, but %s() holds %s; remove the annotation"),
+  MAX_LENGTH_TOO_SMALL(
+      "CodePayMaxLengthTooSmall", "@MaxLength(%d) on %s() allows no value; use a limit of at least 1"),
+  INVALID_PATTERN(
+      "CodePayInvalidPattern", "@Pattern on %s() is not a valid java.util.regex.Pattern: %s"),
+  ENUM_UNKNOWN_CODE(
+      "CodePayEnumUnknownCode",
+      "Model property %s() has the enum type %s, which has %d constants marked @UnknownCode; it needs exactly"
+          + " one, such as '@UnknownCode UNKNOWN', so that codes added by new gateway versions can still be read"),
+  MISSING_ENDPOINT(
+      "CodePayMissingEndpoint",
+      "Method %s() of a @CodePayApi interface needs @Endpoint(\"gateway.method\"); make it a default or static"
+          + " method if it is not an endpoint"),
+  INVALID_ENDPOINT_NAME(
+      "CodePayInvalidEndpointName",
+      "@Endpoint(\"%s\") on %s() is not a CodePay method name: use dot-separated lower-case words such as"
+          + " \"order.query\""),
+  ENDPOINT_NAME_TOO_LONG(
+      "CodePayEndpointNameTooLong",
+      "@Endpoint(\"%s\") on %s() has %d characters, but CodePay's method field holds at most 32"),
+  DUPLICATE_ENDPOINT(
+      "CodePayDuplicateEndpoint",
+      "Methods %s() and %s() both call the gateway method \"%s\"; each endpoint of an API needs its own"),
+  ENDPOINT_PARAMETERS(
+      "CodePayEndpointParameters",
+      "Endpoint %s() takes %d parameters; it must take exactly one, the @CodePayModel request"),
+  ENDPOINT_PARAMETER_NOT_MODEL(
+      "CodePayEndpointParameterNotModel",
+      "The request of endpoint %s() has the type %s; it must be an interface annotated @CodePayModel"),
+  ENDPOINT_RETURN_TYPE(
+      "CodePayEndpointReturnType",
+      "Endpoint %s() returns %s; return a @CodePayModel interface, void, CompletableFuture of a @CodePayModel"
+          + " interface, or CompletableFuture<Void>"),
+  UNRESOLVED_TYPE(
+      "CodePayUnresolvedType",
+      "%s refers to %s, a type that still did not exist when annotation processing ended; check its import, or"
+          + " the processor that should generate it"),
+  WRITE_FAILED("CodePayWriteFailed", "Could not write the generated %s: %s");
+
+  private final String id;
+  private final String text;
+
+  Message(String id, String text) {
+    this.id = id;
+    this.text = text;
+  }
+
+  /** The stable id, such as {@code CodePayDuplicateEndpoint}. */
+  public String id() {
+    return id;
+  }
+
+  /** The full text as reported: {@code [id] } followed by the text with {@code arguments} filled in. */
+  public String format(Object... arguments) {
+    return "[" + id + "] " + String.format(Locale.ROOT, text, arguments);
+  }
+}

@@ -1,0 +1,111 @@
+package org.codepaygen.processor.writing;
+
+import static org.codepaygen.processor.writing.References.BODY;
+import static org.codepaygen.processor.writing.References.CODE_PAY_CLIENT;
+import static org.codepaygen.processor.writing.References.COMPLETABLE_FUTURE;
+import static org.codepaygen.processor.writing.References.ENDPOINT;
+import static org.codepaygen.processor.writing.References.POST;
+import static org.codepaygen.processor.writing.References.VALIDATION_EXCEPTION;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.codepaygen.processor.model.ApiDescriptor;
+import org.codepaygen.processor.model.EndpointDescriptor;
+import org.codepaygen.processor.model.ResponseShape;
+
+/** Writes the client of an API: the user's interface implemented over a nested Retrofit service. */
+public final class ApiWriter {
+  /** The one entry point of the gateway, relative to the client's base URL. */
+  static final String ENTRY_POINT = "api/entry";
+
+  /** The source file for {@code api}, with {@code origin} (the user's interface) as its originating element. */
+  public JavaFile write(ApiDescriptor api, Element origin) {
+    ClassName self = api.implementation();
+    ClassName service = self.nestedClass("Service");
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addOriginatingElement(origin)
+        .addJavadoc(CodeBlock.builder()
+            .add("$L", References.withParagraph(api.javadoc()))
+            .add("The CodePay client for {@link $T}, generated from its annotations. Get one with\n"
+                + "{@code codePayClient.create($T.class)}. Every call checks its request against CodePay's rules\n"
+                + "before anything is signed or sent.\n", api.apiInterface(), api.apiInterface())
+            .build())
+        .addAnnotation(References.generated())
+        .addAnnotation(References.codePayGenerated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(api.apiInterface())
+        .addField(service, "service", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the client on the signed transport of {@code client}. Prefer\n"
+                + "{@code client.create($T.class)}, which calls this constructor.\n", api.apiInterface())
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CODE_PAY_CLIENT, "client")
+            .addStatement("this.service = client.service($T.class)", service)
+            .build());
+    for (EndpointDescriptor endpoint : api.endpoints()) {
+      type.addMethod(implementation(endpoint));
+    }
+    type.addType(serviceType(api, service));
+    return JavaFile.builder(self.packageName(), type.build())
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static MethodSpec implementation(EndpointDescriptor endpoint) {
+    String parameter = endpoint.parameterName();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(endpoint.methodName())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(endpoint.returnType())
+        .addParameter(endpoint.requestModel(), parameter);
+    if (!endpoint.javadoc().isEmpty()) {
+      method.addJavadoc("$L\n", endpoint.javadoc());
+    }
+    switch (endpoint.shape()) {
+      case MODEL -> method.addStatement("return service.$N($T.copyOf($N))",
+          endpoint.methodName(), endpoint.requestImplementation(), parameter);
+      case VOID -> method.addStatement("service.$N($T.copyOf($N))",
+          endpoint.methodName(), endpoint.requestImplementation(), parameter);
+      case FUTURE -> {
+        // A broken request fails the future, as every other failure of an asynchronous call does.
+        String checked = "checked" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+        method.addStatement("$T $N", endpoint.requestImplementation(), checked)
+            .beginControlFlow("try")
+            .addStatement("$N = $T.copyOf($N)", checked, endpoint.requestImplementation(), parameter)
+            .nextControlFlow("catch ($T e)", VALIDATION_EXCEPTION)
+            .addStatement("return $T.failedFuture(e)", COMPLETABLE_FUTURE)
+            .endControlFlow()
+            .addStatement("return service.$N($N)", endpoint.methodName(), checked);
+      }
+    }
+    return method.build();
+  }
+
+  private static TypeSpec serviceType(ApiDescriptor api, ClassName service) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(service)
+        .addJavadoc("The Retrofit view of {@link $T}: each endpoint is a signed POST to {@code $L}.\n",
+            api.apiInterface(), ENTRY_POINT);
+    for (EndpointDescriptor endpoint : api.endpoints()) {
+      // Retrofit refuses void service methods; the runtime's call adapter answers Void with null.
+      TypeName returns = endpoint.shape() == ResponseShape.VOID ? ClassName.get(Void.class) : endpoint.returnType();
+      type.addMethod(MethodSpec.methodBuilder(endpoint.methodName())
+          .addAnnotation(AnnotationSpec.builder(POST).addMember("value", "$S", ENTRY_POINT).build())
+          .addAnnotation(AnnotationSpec.builder(ENDPOINT).addMember("value", "$S", endpoint.gatewayMethod()).build())
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .returns(returns)
+          .addParameter(ParameterSpec.builder(endpoint.requestImplementation(), endpoint.parameterName())
+              .addAnnotation(BODY).build())
+          .build());
+    }
+    return type.build();
+  }
+}

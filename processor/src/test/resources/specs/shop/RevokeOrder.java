@@ -1,0 +1,8 @@
+package shop;
+
+import org.codepaygen.annotations.CodePayModel;
+
+@CodePayModel
+public interface RevokeOrder {
+  String merchantOrderNo();
+}
