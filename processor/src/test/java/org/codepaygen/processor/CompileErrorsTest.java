@@ -1,0 +1,371 @@
+package org.codepaygen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per compile error: each asserts the message id, the file and the line it is reported on. Every source
+ * starts with the two lines of {@link #HEADER}, so the first line of a body is line 3.
+ */
+class CompileErrorsTest {
+  private static final String[] HEADER = {
+    "package test;",
+    "import java.math.*; import java.time.*; import java.util.*; import java.util.concurrent.CompletableFuture;"
+        + " import org.codepaygen.annotations.*;"
+  };
+
+  /** A source file {@code test.NAME} of the header and {@code body}. */
+  static JavaFileObject source(String name, String... body) {
+    List<String> lines = new ArrayList<>(Arrays.asList(HEADER));
+    lines.addAll(Arrays.asList(body));
+    return Specs.source("test." + name, lines.toArray(String[]::new));
+  }
+
+  /** A valid request model {@code test.Req} for API tests. */
+  static final JavaFileObject REQ = source("Req", "@CodePayModel public interface Req { String id(); }");
+
+  private static void assertOnlyError(String id, JavaFileObject file, int line, JavaFileObject... others) {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(file));
+    sources.addAll(Arrays.asList(others));
+    Compilation compilation = Specs.compile(sources);
+    assertThat(compilation).hadErrorContaining("[" + id + "]").inFile(file).onLine(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Nested
+  class Declarations {
+    @Test
+    void rejectsAClassAnnotatedAsModelOnTheAnnotation() {
+      JavaFileObject file = source("Order", "", "@CodePayModel", "public class Order {}");
+      assertOnlyError("CodePayNotInterface", file, 4);
+    }
+
+    @Test
+    void rejectsAnEnumAnnotatedAsApi() {
+      JavaFileObject file = source("Api", "@CodePayApi", "public enum Api { A }");
+      assertOnlyError("CodePayNotInterface", file, 3);
+    }
+
+    @Test
+    void rejectsAGenericModel() {
+      JavaFileObject file = source("Page", "@CodePayModel", "public interface Page<T> { String id(); }");
+      assertOnlyError("CodePayGenericType", file, 4);
+    }
+
+    @Test
+    void rejectsAGenericApi() {
+      JavaFileObject file = source("Api", "@CodePayApi", "public interface Api<T> {",
+          "  @Endpoint(\"order.query\") Req query(Req req);", "}");
+      assertOnlyError("CodePayGenericType", file, 4, REQ);
+    }
+
+    @Test
+    void rejectsAPrivateNestedModel() {
+      JavaFileObject file = source("Outer", "public class Outer {",
+          "  @CodePayModel private interface Inner { String id(); }", "}");
+      assertOnlyError("CodePayPrivateType", file, 4);
+    }
+  }
+
+  @Nested
+  class ModelProperties {
+    @Test
+    void rejectsAnAccessorWithParameters() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String id(int index);", "}");
+      assertOnlyError("CodePayAccessorParameters", file, 4);
+    }
+
+    @Test
+    void rejectsAVoidAccessor() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  void id();", "}");
+      assertOnlyError("CodePayAccessorVoid", file, 4);
+    }
+
+    @Test
+    void rejectsAMapProperty() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String id();",
+          "  Map<String, String> extras();", "}");
+      assertOnlyError("CodePayUnsupportedPropertyType", file, 5);
+    }
+
+    @Test
+    void rejectsACharProperty() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  char initial();", "}");
+      assertOnlyError("CodePayUnsupportedPropertyType", file, 4);
+    }
+
+    @Test
+    void rejectsAListOfStrings() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  List<String> tags();", "}");
+      assertOnlyError("CodePayUnsupportedPropertyType", file, 4);
+    }
+
+    @Test
+    void rejectsAnInterfaceThatIsNotAModel() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Runnable task();", "}");
+      assertOnlyError("CodePayUnsupportedPropertyType", file, 4);
+    }
+
+    @Test
+    void rejectsANestedOptional() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {",
+          "  Optional<Optional<String>> note();", "}");
+      assertOnlyError("CodePayUnsupportedPropertyType", file, 4);
+    }
+
+    @Test
+    void rejectsANullablePrimitive() {
+      JavaFileObject nullable = source("Nullable", "public @interface Nullable {}");
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @Nullable", "  int count();", "}");
+      assertOnlyError("CodePayNullablePrimitive", file, 5, nullable);
+    }
+
+    @Test
+    void rejectsTwoPropertiesWithTheSameWireName() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String merchantOrderNo();",
+          "  @WireName(\"merchant_order_no\")", "  String orderNo();", "}");
+      assertOnlyError("CodePayDuplicateWireName", file, 6);
+    }
+
+    @Test
+    void rejectsAPropertySentAsSign() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String sign();", "}");
+      assertOnlyError("CodePayReservedWireName", file, 4);
+    }
+
+    @Test
+    void rejectsAWireNameOfTheEnvelopeOnTheAnnotationValue() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {",
+          "  @WireName(", "      \"MERCHANT_NO\")", "  String merchant();", "}");
+      assertOnlyError("CodePayReservedWireName", file, 5);
+    }
+
+    @Test
+    void rejectsEveryEnvelopeField() {
+      String[] envelope = {"app_id", "format", "charset", "sign_type", "sign", "version", "timestamp", "method",
+          "merchant_no", "store_no"};
+      List<String> body = new ArrayList<>(List.of("@CodePayModel public interface M {"));
+      for (int i = 0; i < envelope.length; i++) {
+        body.add("  @WireName(\"" + envelope[i] + "\") String p" + i + "();");
+      }
+      body.add("}");
+      JavaFileObject file = source("M", body.toArray(String[]::new));
+      Compilation compilation = Specs.compile(file);
+      for (int i = 0; i < envelope.length; i++) {
+        assertThat(compilation).hadErrorContaining("sent as \"" + envelope[i] + "\"").inFile(file).onLine(4 + i);
+      }
+      assertThat(compilation).hadErrorCount(envelope.length);
+    }
+
+    @Test
+    void rejectsAnInvalidWireName() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @WireName(\"\")", "  String id();",
+          "}");
+      assertOnlyError("CodePayInvalidWireName", file, 4);
+    }
+
+    @Test
+    void rejectsMaxLengthOnANumber() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @MaxLength(3)",
+          "  BigDecimal amount();", "}");
+      assertOnlyError("CodePayRuleOnNonString", file, 4);
+    }
+
+    @Test
+    void rejectsPatternOnAnOptionalDate() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @Pattern(\"[0-9]+\")",
+          "  Optional<LocalDate> day();", "}");
+      assertOnlyError("CodePayRuleOnNonString", file, 4);
+    }
+
+    @Test
+    void rejectsMaxLengthBelowOne() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @MaxLength(0)", "  String id();",
+          "}");
+      assertOnlyError("CodePayMaxLengthTooSmall", file, 4);
+    }
+
+    @Test
+    void rejectsAnInvalidPatternOnItsValue() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @Pattern(",
+          "      \"[0-9\")", "  String id();", "}");
+      Compilation compilation = Specs.compile(file);
+      assertThat(compilation).hadErrorContaining("[CodePayInvalidPattern]").inFile(file).onLine(5);
+      assertThat(compilation).hadErrorContaining("Unclosed character class");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void rejectsAnEnumWithoutUnknownCode() {
+      JavaFileObject kind = source("Kind", "public enum Kind { @WireCode(\"1\") SALE }");
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Kind kind();", "}");
+      assertOnlyError("CodePayEnumUnknownCode", file, 4, kind);
+    }
+
+    @Test
+    void rejectsAnEnumWithTwoUnknownCodes() {
+      JavaFileObject kind = source("Kind", "public enum Kind { SALE, @UnknownCode A, @UnknownCode B }");
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Optional<Kind> kind();", "}");
+      assertOnlyError("CodePayEnumUnknownCode", file, 4, kind);
+    }
+  }
+
+  @Nested
+  class Endpoints {
+    @Test
+    void rejectsAnAbstractMethodWithoutEndpoint() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {", "  Req query(Req req);", "}");
+      assertOnlyError("CodePayMissingEndpoint", file, 4, REQ);
+    }
+
+    @Test
+    void rejectsAMethodNameWithUpperCase() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"Order.query\") Req query(Req req);", "}");
+      assertOnlyError("CodePayInvalidEndpointName", file, 4, REQ);
+    }
+
+    @Test
+    void rejectsAMethodNameWithoutDot() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"query\") Req query(Req req);", "}");
+      assertOnlyError("CodePayInvalidEndpointName", file, 4, REQ);
+    }
+
+    @Test
+    void rejectsAMethodNameLongerThan32() {
+      String name = "wisehub.cloud.pay.order.abcdefghi";
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"" + name + "\") Req query(Req req);", "}");
+      assertOnlyError("CodePayEndpointNameTooLong", file, 4, REQ);
+    }
+
+    @Test
+    void acceptsAMethodNameOfExactly32() {
+      String name = "wisehub.cloud.pay.order.abcdefgh";
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"" + name + "\") Req query(Req req);", "}");
+      assertThat(Specs.compile(file, REQ)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void rejectsTwoEndpointsWithTheSameMethod() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\") Req query(Req req);",
+          "  @Endpoint(\"order.query\") Req queryAgain(Req req);", "}");
+      assertOnlyError("CodePayDuplicateEndpoint", file, 5, REQ);
+    }
+
+    @Test
+    void rejectsAnEndpointWithoutParameter() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\")", "  Req query();", "}");
+      assertOnlyError("CodePayEndpointParameters", file, 5, REQ);
+    }
+
+    @Test
+    void rejectsAnEndpointWithTwoParameters() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\")", "  Req query(Req a, Req b);", "}");
+      assertOnlyError("CodePayEndpointParameters", file, 5, REQ);
+    }
+
+    @Test
+    void rejectsAParameterThatIsNotAModel() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\") Req query(", "      String id);", "}");
+      assertOnlyError("CodePayEndpointParameterNotModel", file, 5, REQ);
+    }
+
+    @Test
+    void rejectsAStringAnswer() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\")", "  String query(Req req);", "}");
+      assertOnlyError("CodePayEndpointReturnType", file, 5, REQ);
+    }
+
+    @Test
+    void rejectsAFutureOfAString() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\")", "  CompletableFuture<String> query(Req req);", "}");
+      assertOnlyError("CodePayEndpointReturnType", file, 5, REQ);
+    }
+
+    @Test
+    void leavesDefaultAndStaticMethodsAlone() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\") Req query(Req req);",
+          "  default String helper(int x) { return \"\"; }",
+          "  static Api of() { return null; }", "}");
+      assertThat(Specs.compile(file, REQ)).succeededWithoutWarnings();
+    }
+  }
+
+  @Nested
+  class Unresolved {
+    @Test
+    void reportsATypeThatNeverAppearsInTheLastRound() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Missing missing();", "}");
+      Compilation compilation = Specs.compile(file);
+      assertThat(compilation).hadErrorContaining("[CodePayUnresolvedType]").inFile(file).onLine(4);
+      assertThat(compilation).hadErrorContaining("[CodePayUnresolvedType] Model property missing()");
+    }
+
+    @Test
+    void reportsAMissingRequestTypeOfAnEndpoint() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\") Req query(", "      Missing req);", "}");
+      Compilation compilation = Specs.compile(file, REQ);
+      assertThat(compilation).hadErrorContaining("[CodePayUnresolvedType]").inFile(file).onLine(5);
+    }
+  }
+
+  @Nested
+  class SeveralInterfaces {
+    @Test
+    void reportsEveryProblemOfEveryBrokenInterface() {
+      JavaFileObject first = source("First", "@CodePayModel public interface First {", "  char a();",
+          "  void b();", "  @MaxLength(0) String c();", "}");
+      JavaFileObject second = source("Second", "@CodePayApi public interface Second {", "  Req a(Req req);",
+          "  @Endpoint(\"BAD\") Req b(Req req);", "}");
+      Compilation compilation = Specs.compile(first, second, REQ);
+      assertThat(compilation).hadErrorContaining("[CodePayUnsupportedPropertyType]").inFile(first).onLine(4);
+      assertThat(compilation).hadErrorContaining("[CodePayAccessorVoid]").inFile(first).onLine(5);
+      assertThat(compilation).hadErrorContaining("[CodePayMaxLengthTooSmall]").inFile(first).onLine(6);
+      assertThat(compilation).hadErrorContaining("[CodePayMissingEndpoint]").inFile(second).onLine(4);
+      assertThat(compilation).hadErrorContaining("[CodePayInvalidEndpointName]").inFile(second).onLine(5);
+      assertThat(compilation).hadErrorCount(5);
+    }
+
+    @Test
+    void generatesAHealthyInterfaceBesideABrokenOne() {
+      JavaFileObject broken = source("Broken", "@CodePayModel public interface Broken { char a(); }");
+      JavaFileObject healthy = source("Healthy", "@CodePayModel public interface Healthy { String a(); }");
+      JavaFileObject user = source("User", "class User {",
+          "  Healthy make() { return ImmutableHealthy.builder().a(\"x\").build(); }", "}");
+      Compilation compilation = Specs.compile(broken, healthy, user);
+      assertThat(compilation).hadErrorContaining("[CodePayUnsupportedPropertyType]").inFile(broken).onLine(3);
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void writesNothingForABrokenInterfaceButWritesTheHealthyOnes() {
+      JavaFileObject broken = source("Broken", "@CodePayModel public interface Broken {", "  String a();",
+          "  char b();", "}");
+      JavaFileObject healthy = source("Healthy", "@CodePayModel public interface Healthy { String a(); }");
+      RecordingFiler recording = new RecordingFiler();
+      Compilation compilation = javac().withProcessors(recording).compile(broken, healthy);
+      assertThat(compilation).hadErrorContaining("[CodePayUnsupportedPropertyType]").inFile(broken).onLine(5);
+      assertThat(recording.created).containsOnlyKeys("test.ImmutableHealthy");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.codepaygen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What every run promises: the same bytes for the same input, one originating element, rounds, packaging. */
+class ProcessorContractTest {
+  @Test
+  void compilingTwiceGivesTheSameBytes() throws IOException {
+    Map<String, String> first = GoldenFilesTest.generatedSources(Specs.compile(Specs.shop()));
+    List<JavaFileObject> reversed = new ArrayList<>(Specs.shop());
+    Collections.reverse(reversed);
+    Map<String, String> second = GoldenFilesTest.generatedSources(Specs.compile(reversed));
+    assertThat(first).isNotEmpty();
+    for (Map.Entry<String, String> file : first.entrySet()) {
+      assertThat(second.get(file.getKey()).getBytes(UTF_8)).as(file.getKey())
+          .isEqualTo(file.getValue().getBytes(UTF_8));
+    }
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+  }
+
+  @Test
+  void eachGeneratedFileHasTheAnnotatedInterfaceAsItsOnlyOriginatingElement() {
+    RecordingFiler recording = new RecordingFiler();
+    List<JavaFileObject> sources = new ArrayList<>(Specs.shop());
+    if (!Specs.runtimeHasClient()) {
+      sources.add(com.google.testing.compile.JavaFileObjects.forResource("specs/stub/CodePayClient.java"));
+    }
+    assertThat(javac().withProcessors(recording).compile(sources)).succeeded();
+    assertThat(recording.created).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "shop.ImmutableItem", List.of("shop.Item"),
+        "shop.ImmutableCreateOrder", List.of("shop.CreateOrder"),
+        "shop.ImmutableOrderQuery", List.of("shop.OrderQuery"),
+        "shop.ImmutableOrderStatus", List.of("shop.OrderStatus"),
+        "shop.ImmutableOrderPushed", List.of("shop.OrderPushed"),
+        "shop.ImmutableRevokeOrder", List.of("shop.RevokeOrder"),
+        "shop.CodePay_CloudPay", List.of("shop.CloudPay")));
+  }
+
+  @Test
+  void retriesAModelInTheRoundAfterAnotherProcessorGeneratesItsPropertyType() throws IOException {
+    JavaFileObject order = CompileErrorsTest.source("Order", "@CodePayModel public interface Order {",
+        "  Later later();", "  Optional<Kind> kind();", "}");
+    Compilation compilation = javac()
+        .withProcessors(new CodePayProcessor(), new GeneratesLaterTypes())
+        .compile(order);
+    assertThat(compilation).succeeded();
+    String generated = GoldenFilesTest.generatedSources(compilation).get("test/ImmutableOrder.java");
+    assertThat(generated).contains("private final Later later;", "private final Kind kind;");
+    assertThat(GoldenFilesTest.generatedSources(compilation)).containsKey("test/ImmutableLater.java");
+  }
+
+  @Test
+  void supportsTheLatestSourceVersionAndNoOptions() {
+    CodePayProcessor processor = new CodePayProcessor();
+    assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
+    assertThat(processor.getSupportedOptions()).isEmpty();
+    assertThat(processor.getSupportedAnnotationTypes())
+        .containsExactlyInAnyOrder("org.codepaygen.annotations.CodePayApi", "org.codepaygen.annotations.CodePayModel");
+  }
+
+  @Test
+  void declaresItselfIsolatingForGradle() throws IOException {
+    try (InputStream in = getClass().getClassLoader()
+        .getResourceAsStream("META-INF/gradle/incremental.annotation.processors")) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), UTF_8).trim())
+          .isEqualTo("org.codepaygen.processor.CodePayProcessor,isolating");
+    }
+  }
+
+  /** Writes a model interface and an enum in its first round, as another processor would. */
+  static final class GeneratesLaterTypes extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      write("test.Later", "package test;\n@org.codepaygen.annotations.CodePayModel\n"
+          + "public interface Later { String id(); }\n");
+      write("test.Kind", "package test;\npublic enum Kind { A, @org.codepaygen.annotations.UnknownCode UNKNOWN }\n");
+      return false;
+    }
+
+    private void write(String name, String source) {
+      try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        writer.write(source);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
