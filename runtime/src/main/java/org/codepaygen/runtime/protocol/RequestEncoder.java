@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
 import org.codepaygen.runtime.signing.RequestSigner;
@@ -26,7 +27,7 @@ public final class RequestEncoder {
 
   /** The signed JSON body calling {@code method} with {@code model}'s members. */
   public byte[] encode(String method, Object model) {
-    JsonNode tree = CodePayJson.mapper().valueToTree(model);
+    JsonNode tree = toTree(model);
     if (!(tree instanceof ObjectNode body)) {
       throw new IllegalArgumentException(
           "The body of " + method + " must be a JSON object, but " + model.getClass().getName() + " is not");
@@ -39,6 +40,20 @@ public final class RequestEncoder {
       return CodePayJson.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A JSON tree could not be written", e);
+    }
+  }
+
+  private static JsonNode toTree(Object model) {
+    try {
+      return CodePayJson.mapper().valueToTree(model);
+    } catch (IllegalArgumentException e) {
+      // Jackson wraps what serializers throw; a broken rule must reach the caller as itself.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof CodePayException codePay) {
+          throw codePay;
+        }
+      }
+      throw e;
     }
   }
 
