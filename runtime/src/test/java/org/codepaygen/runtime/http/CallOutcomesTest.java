@@ -249,6 +249,19 @@ class CallOutcomesTest {
   }
 
   @Test
+  void sharedOkHttpClientKeepsSafetySettings() {
+    okhttp3.OkHttpClient permissive =
+        new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(true).followRedirects(true).build();
+    TestService shared = client(server.url("/").toString(), b -> b.okHttpClient(permissive))
+        .service(TestService.class);
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse().setBody(TestGateway.success(PSN, Map.of())));
+
+    assertThatThrownBy(() -> shared.query(QUERY)).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void readTimeoutLeavesOutcomeUnknown() throws IOException {
     server.shutdown();
     server = new MockWebServer();
