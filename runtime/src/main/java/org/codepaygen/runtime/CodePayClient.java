@@ -78,6 +78,19 @@ public final class CodePayClient {
     }
   }
 
+  /**
+   * Uploads an image with {@code file.upload} (protocol §2), the one endpoint that is not JSON, and returns the
+   * {@code file_key} the gateway assigned. The processor does not generate multipart endpoints, so this typed call
+   * stands in for them. Throws the same exceptions as generated calls.
+   *
+   * @param fileName its extension picks the part's content type, such as {@code receipt.png}
+   */
+  public String uploadImage(String institutionNo, String fileName, byte[] content) {
+    Rules.checkText("ImageUpload", "institutionNo", institutionNo, 32);
+    Rules.checkText("ImageUpload", "fileName", fileName);
+    return transport.upload(institutionNo, fileName, content);
+  }
+
   /** Creates the Retrofit service behind a generated client. Called by generated code. */
   public <S> S service(Class<S> retrofitService) {
     return transport.service(retrofitService);

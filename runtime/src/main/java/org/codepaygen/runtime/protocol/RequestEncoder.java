@@ -43,6 +43,19 @@ public final class RequestEncoder {
     }
   }
 
+  /**
+   * The signed text fields of a multipart request (protocol §2): the envelope for {@code method}, the given
+   * business fields and {@code sign} over all of them, in that order.
+   */
+  public Map<String, String> encodeFormFields(String method, Map<String, String> business) {
+    ObjectNode body = CodePayJson.mapper().createObjectNode();
+    business.forEach(body::put);
+    envelope.addTo(body, method);
+    Map<String, String> fields = wireTexts(body);
+    fields.put("sign", signer.sign(CanonicalForm.of(fields)));
+    return fields;
+  }
+
   private static JsonNode toTree(Object model) {
     try {
       return CodePayJson.mapper().valueToTree(model);
