@@ -12,13 +12,13 @@ public final class MalformedResponseException extends CodePayException {
   private final String excerpt;
 
   public MalformedResponseException(
-      String problem, int httpStatus, String excerpt, String endpoint, Throwable cause) {
+      String problem, int httpStatus, String excerpt, String endpoint, String psn, Throwable cause) {
     super(
         "The answer (HTTP " + httpStatus + ") is not a CodePay response: " + problem
             + (excerpt.isEmpty() ? "" : "; it starts with: " + excerpt)
             + ". Its outcome is unknown: query the order before retrying.",
         endpoint,
-        null,
+        psn,
         cause);
     this.httpStatus = httpStatus;
     this.excerpt = excerpt;

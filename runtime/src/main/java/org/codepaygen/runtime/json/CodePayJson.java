@@ -33,8 +33,6 @@ public final class CodePayJson {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          // Rule failures raised while writing must reach the caller as themselves.
-          .disable(SerializationFeature.WRAP_EXCEPTIONS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
           .serializationInclusion(JsonInclude.Include.NON_NULL)

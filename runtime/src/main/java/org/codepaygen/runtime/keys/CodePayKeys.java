@@ -14,15 +14,18 @@ import java.security.interfaces.RSAKey;
 import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
@@ -67,6 +70,7 @@ public final class CodePayKeys {
   public static PrivateKey privateKey(String text, char[] passphrase) {
     Object parsed = text.contains("-----BEGIN") ? readPem(text, PRIVATE_ROLE) : readPrivateDer(text);
     PrivateKeyInfo info = privateKeyInfo(parsed, passphrase);
+    requireRsaAlgorithm(info.getPrivateKeyAlgorithm(), PRIVATE_ROLE);
     try {
       return requireRsa(new JcaPEMKeyConverter().getPrivateKey(info), PRIVATE_ROLE);
     } catch (IOException e) {
@@ -111,6 +115,7 @@ public final class CodePayKeys {
     } else {
       throw unexpected(parsed, PUBLIC_ROLE);
     }
+    requireRsaAlgorithm(info.getAlgorithm(), PUBLIC_ROLE);
     try {
       return requireRsa(new JcaPEMKeyConverter().getPublicKey(info), PUBLIC_ROLE);
     } catch (IOException e) {
@@ -230,7 +235,7 @@ public final class CodePayKeys {
   private static ASN1Sequence readDerSequence(String base64, String role) {
     byte[] der;
     try {
-      der = Base64.getMimeDecoder().decode(base64.strip());
+      der = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
       throw new KeyFormatException("Cannot read " + role + ": found text that is neither PEM nor Base64", e);
     }
@@ -245,14 +250,19 @@ public final class CodePayKeys {
     throw new KeyFormatException("Cannot read " + role + ": found Base64 that is not a DER key", null);
   }
 
-  private static <K extends Key> K requireRsa(K key, String role) {
-    if (!(key instanceof RSAKey rsa)) {
+  /** Refuses other algorithms before any conversion, which for some (EC without parameters) fails obscurely. */
+  private static void requireRsaAlgorithm(AlgorithmIdentifier algorithm, String role) {
+    ASN1ObjectIdentifier oid = algorithm.getAlgorithm();
+    if (!oid.equals(PKCSObjectIdentifiers.rsaEncryption)) {
       throw new KeyFormatException(
-          "Cannot use this as " + role + ": found " + describeAlgorithm(key.getAlgorithm())
+          "Cannot use this as " + role + ": found " + describeAlgorithm(oid)
               + "; CodePay requires an RSA key of at least " + MIN_RSA_BITS + " bits",
           null);
     }
-    int bits = rsa.getModulus().bitLength();
+  }
+
+  private static <K extends Key> K requireRsa(K key, String role) {
+    int bits = ((RSAKey) key).getModulus().bitLength();
     if (bits < MIN_RSA_BITS) {
       throw new KeyFormatException(
           "Cannot use this as " + role + ": found an RSA key of " + bits + " bits; CodePay requires "
@@ -262,13 +272,20 @@ public final class CodePayKeys {
     return key;
   }
 
-  private static String describeAlgorithm(String algorithm) {
-    String name = switch (algorithm) {
-      case "EC", "ECDSA" -> "EC";
-      case "EdDSA", "Ed25519" -> "Ed25519";
-      default -> algorithm;
-    };
-    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " key";
+  private static String describeAlgorithm(ASN1ObjectIdentifier oid) {
+    if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
+      return "an EC key";
+    }
+    if (oid.equals(EdECObjectIdentifiers.id_Ed25519)) {
+      return "an Ed25519 key";
+    }
+    if (oid.equals(X9ObjectIdentifiers.id_dsa)) {
+      return "a DSA key";
+    }
+    if (oid.equals(PKCSObjectIdentifiers.id_RSASSA_PSS)) {
+      return "an RSA-PSS key";
+    }
+    return "a key of algorithm " + oid.getId();
   }
 
   private static KeyFormatException unexpected(Object parsed, String role) {

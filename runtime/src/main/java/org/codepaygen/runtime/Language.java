@@ -1,0 +1,20 @@
+package org.codepaygen.runtime;
+
+/** The languages CodePay writes error descriptions in, sent as {@code Accept-Language}. */
+public enum Language {
+  EN_US("en-US"),
+  ZH_CN("zh-CN"),
+  JA_JP("ja-JP"),
+  FR_FR("fr-FR");
+
+  private final String tag;
+
+  Language(String tag) {
+    this.tag = tag;
+  }
+
+  /** The BCP 47 tag, such as {@code "ja-JP"}. */
+  public String tag() {
+    return tag;
+  }
+}

@@ -1,0 +1,140 @@
+package org.codepaygen.runtime.http;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.ResponseBody;
+import org.codepaygen.runtime.error.CodePayException;
+import org.codepaygen.runtime.error.OutcomeUnknownException;
+import org.codepaygen.runtime.error.RequestNotSentException;
+import org.codepaygen.runtime.protocol.ResponseDecoder;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Runs the calls of generated services: a method returning {@code T} blocks and returns the verified result or
+ * throws a {@link CodePayException}; a method returning {@code CompletableFuture<T>} completes with the same result
+ * or exceptionally with the same exceptions. Error statuses are decoded like any answer, and transport failures
+ * become {@link RequestNotSentException} or {@link OutcomeUnknownException}.
+ */
+final class CodePayCallAdapterFactory extends CallAdapter.Factory {
+  private final ResponseDecoder decoder;
+
+  CodePayCallAdapterFactory(ResponseDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    String method = Endpoints.method(annotations);
+    if (method == null) {
+      return null;
+    }
+    if (getRawType(returnType) == CompletableFuture.class) {
+      if (!(returnType instanceof ParameterizedType)) {
+        throw new IllegalArgumentException(method + ": CompletableFuture needs a type argument");
+      }
+      return new AsyncAdapter(method, getParameterUpperBound(0, (ParameterizedType) returnType));
+    }
+    return new SyncAdapter(method, returnType);
+  }
+
+  private abstract class Adapter implements CallAdapter<Object, Object> {
+    final String method;
+    private final Type responseType;
+
+    Adapter(String method, Type responseType) {
+      this.method = method;
+      this.responseType = responseType;
+    }
+
+    @Override
+    public Type responseType() {
+      return responseType;
+    }
+
+    /** The verified result of a response, or the exception that stands for it. */
+    Object result(Response<Object> response) {
+      if (response.isSuccessful()) {
+        return response.body();
+      }
+      try (ResponseBody errorBody = response.errorBody()) {
+        decoder.decode(method, response.code(), errorBody, null);
+      } catch (IOException e) {
+        throw new OutcomeUnknownException(method, e);
+      }
+      throw new IllegalStateException("unreachable: an error status always decodes to an exception");
+    }
+
+    RuntimeException failure(Throwable t) {
+      if (t instanceof SendGuard.NotSentException) {
+        return new RequestNotSentException(method, t.getCause());
+      }
+      if (t instanceof IOException) {
+        return new OutcomeUnknownException(method, t);
+      }
+      if (t instanceof RuntimeException runtime) {
+        return runtime;
+      }
+      if (t instanceof Error error) {
+        throw error;
+      }
+      return new IllegalStateException(t);
+    }
+  }
+
+  private final class SyncAdapter extends Adapter {
+    SyncAdapter(String method, Type responseType) {
+      super(method, responseType);
+    }
+
+    @Override
+    public Object adapt(Call<Object> call) {
+      Response<Object> response;
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        throw failure(e);
+      }
+      return result(response);
+    }
+  }
+
+  private final class AsyncAdapter extends Adapter {
+    AsyncAdapter(String method, Type responseType) {
+      super(method, responseType);
+    }
+
+    @Override
+    public Object adapt(Call<Object> call) {
+      CompletableFuture<Object> future = new CompletableFuture<>();
+      future.whenComplete((result, error) -> {
+        if (future.isCancelled()) {
+          call.cancel();
+        }
+      });
+      call.enqueue(
+          new Callback<>() {
+            @Override
+            public void onResponse(Call<Object> call, Response<Object> response) {
+              try {
+                future.complete(result(response));
+              } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+              }
+            }
+
+            @Override
+            public void onFailure(Call<Object> call, Throwable t) {
+              future.completeExceptionally(failure(t));
+            }
+          });
+      return future;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.codepaygen.runtime.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLConnection;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import org.codepaygen.runtime.Language;
+import org.codepaygen.runtime.error.MalformedResponseException;
+import org.codepaygen.runtime.protocol.RequestEncoder;
+import org.codepaygen.runtime.protocol.ResponseDecoder;
+import retrofit2.Retrofit;
+
+/**
+ * Assembles the Retrofit instance generated services run on: the safe OkHttp client, the CodePay converter and call
+ * adapter, and the base URL rules (HTTPS only; {@code http://} only for a loopback host when explicitly allowed).
+ */
+public final class CodePayTransport {
+  private final Retrofit retrofit;
+  private final RequestEncoder encoder;
+
+  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder) {
+    this.retrofit = retrofit;
+    this.encoder = encoder;
+  }
+
+  /** Settings the transport is built from; all required. */
+  public record Settings(
+      String baseUrl,
+      OkHttpClient baseClient,
+      List<String> trustedCertificatesPem,
+      boolean allowCleartextLoopback,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration writeTimeout,
+      Language language) {}
+
+  /**
+   * @throws IllegalArgumentException when the base URL is not acceptable
+   */
+  public static CodePayTransport create(Settings settings, RequestEncoder encoder, ResponseDecoder decoder) {
+    HttpUrl baseUrl = checkedBaseUrl(settings.baseUrl(), settings.allowCleartextLoopback());
+    OkHttpClient client = SafeHttpClient.configure(
+        settings.baseClient(),
+        TlsSettings.trusting(settings.trustedCertificatesPem()),
+        settings.allowCleartextLoopback(),
+        settings.connectTimeout(),
+        settings.readTimeout(),
+        settings.writeTimeout(),
+        chain -> chain.proceed(chain.request().newBuilder()
+            .header("Accept", "application/json")
+            .header("Accept-Language", settings.language().tag())
+            .build()));
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(client)
+        .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder))
+        .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
+        .build();
+    return new CodePayTransport(retrofit, encoder);
+  }
+
+  /** Creates the Retrofit implementation of a generated service interface. */
+  public <S> S service(Class<S> serviceInterface) {
+    return retrofit.create(serviceInterface);
+  }
+
+  /**
+   * Uploads a file as {@code multipart/form-data}: signed text parts (envelope, {@code institution_no},
+   * {@code file_data_hash} = lower-case hex MD5 of the content) and the binary part {@code file_data}.
+   *
+   * @return the verified answer's {@code file_key}
+   */
+  public String upload(String institutionNo, String fileName, byte[] content) {
+    Map<String, String> business = new LinkedHashMap<>();
+    business.put("institution_no", institutionNo);
+    business.put("file_data_hash", md5Hex(content));
+    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    encoder.encodeFormFields("file.upload", business).forEach(body::addFormDataPart);
+    String type = URLConnection.guessContentTypeFromName(fileName);
+    body.addFormDataPart("file_data", fileName,
+        RequestBody.create(MediaType.get(type != null ? type : "application/octet-stream"), content));
+    JsonNode data = retrofit.create(UploadService.class).upload(body.build());
+    JsonNode fileKey = data.get("file_key");
+    if (fileKey == null || !fileKey.isTextual()) {
+      throw new MalformedResponseException("its data has no file_key", 200, "", "file.upload", null, null);
+    }
+    return fileKey.textValue();
+  }
+
+  private static String md5Hex(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK has no MD5", e);
+    }
+  }
+
+  static HttpUrl checkedBaseUrl(String text, boolean allowCleartextLoopback) {
+    String withSlash = text.endsWith("/") ? text : text + "/";
+    int schemeEnd = withSlash.indexOf("://");
+    String hostPart = schemeEnd < 0 ? withSlash : withSlash.substring(schemeEnd + 3);
+    if (!TlsSettings.isAscii(hostPart.substring(0, Math.max(0, hostPart.indexOf('/'))))) {
+      throw new IllegalArgumentException(
+          "The base URL's host must be ASCII (write an international name in its xn-- form): " + text);
+    }
+    HttpUrl url = HttpUrl.parse(withSlash);
+    if (url == null) {
+      throw new IllegalArgumentException("The base URL is not an http(s) URL: " + text);
+    }
+    if (url.isHttps()) {
+      return url;
+    }
+    if (allowCleartextLoopback && isLoopback(url.host())) {
+      return url;
+    }
+    throw new IllegalArgumentException(
+        "CodePay requires HTTPS, but the base URL is " + text
+            + (isLoopback(url.host()) ? "; for a loopback test server call allowCleartextLoopback()" : ""));
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+  }
+}

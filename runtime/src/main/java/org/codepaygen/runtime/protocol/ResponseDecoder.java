@@ -1,0 +1,126 @@
+package org.codepaygen.runtime.protocol;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.codepaygen.runtime.error.CodePayException;
+import org.codepaygen.runtime.error.GatewayErrorException;
+import org.codepaygen.runtime.error.MalformedResponseException;
+import org.codepaygen.runtime.error.ResponseSignatureException;
+import org.codepaygen.runtime.json.CodePayJson;
+import org.codepaygen.runtime.json.WireMembers;
+import org.codepaygen.runtime.signing.CanonicalForm;
+import org.codepaygen.runtime.signing.SignatureVerifier;
+
+/**
+ * Reads a gateway answer {@code {code, msg, psn, sign, data}} (protocol §3), in this order: at most the size limit
+ * is read; the body must be one JSON object; its {@code sign} must verify over all other top-level members as
+ * received; {@code code} must be {@code "0"}; then {@code data}, a JSON-encoded string or an object, is decoded.
+ * Nothing from an answer is returned or trusted before its signature is checked.
+ */
+public final class ResponseDecoder {
+  private static final System.Logger LOG = System.getLogger("org.codepaygen.runtime");
+
+  private final SignatureVerifier verifier;
+  private final long maxBodyBytes;
+
+  public ResponseDecoder(SignatureVerifier verifier, long maxBodyBytes) {
+    this.verifier = verifier;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * Decodes a successful answer's {@code data} as {@code type}; when {@code type} is {@code null} (an answer
+   * with no data to decode) returns the answer's psn instead.
+   *
+   * @throws IOException when the body cannot be read to its end: the outcome of the call is unknown
+   * @throws CodePayException for any answer that is not a verified success
+   */
+  public Object decode(String endpoint, int httpStatus, ResponseBody body, JavaType type) throws IOException {
+    byte[] bytes = readCapped(endpoint, httpStatus, body);
+    WireMembers members = parse(endpoint, httpStatus, bytes);
+    String psn = members.text("psn");
+    if (!verifier.verify(CanonicalForm.of(members.wireTexts()), members.text("sign"))) {
+      String problem = members.text("sign") == null ? "it has no sign" : "its sign does not verify";
+      throw new ResponseSignatureException(problem, httpStatus, endpoint, psn);
+    }
+    String code = members.text("code");
+    LOG.log(Level.DEBUG, "{0} answered HTTP {1}, code {2}, psn {3}", endpoint, httpStatus, code, psn);
+    if (code == null) {
+      throw malformed("it has no code", httpStatus, bytes, endpoint, psn, null);
+    }
+    if (!code.equals("0")) {
+      throw new GatewayErrorException(code, String.valueOf(members.text("msg")), httpStatus, endpoint, psn);
+    }
+    if (httpStatus < 200 || httpStatus > 299) {
+      throw malformed("it reports success with an HTTP error status", httpStatus, bytes, endpoint, psn, null);
+    }
+    return type == null ? psn : decodeData(members.value("data"), type, httpStatus, bytes, endpoint, psn);
+  }
+
+  private Object decodeData(
+      JsonNode data, JavaType type, int httpStatus, byte[] bytes, String endpoint, String psn) {
+    if (data == null || data.isNull()) {
+      throw malformed("its data is missing", httpStatus, bytes, endpoint, psn, null);
+    }
+    try {
+      JsonNode tree = data.isTextual() ? CodePayJson.mapper().readTree(data.textValue()) : data;
+      return CodePayJson.mapper().readerFor(type).readValue(tree);
+    } catch (IOException | RuntimeException e) {
+      // The gateway's signature is valid, but its data does not fit the model: report it whole, never half-decoded.
+      throw malformed("its data does not fit " + type.getRawClass().getSimpleName() + ": " + e.getMessage(),
+          httpStatus, new byte[0], endpoint, psn, e);
+    }
+  }
+
+  private byte[] readCapped(String endpoint, int httpStatus, ResponseBody body) throws IOException {
+    if (body == null) {
+      throw malformed("it has no body", httpStatus, new byte[0], endpoint, null, null);
+    }
+    try (body) {
+      if (body.contentLength() > maxBodyBytes) {
+        throw tooLarge(endpoint, httpStatus, new byte[0]);
+      }
+      BufferedSource source = body.source();
+      // request() buffers up to the limit without reading the rest of an oversized body.
+      if (source.request(maxBodyBytes + 1)) {
+        Buffer start = new Buffer();
+        source.getBuffer().copyTo(start, 0, Math.min(source.getBuffer().size(), 1024));
+        throw tooLarge(endpoint, httpStatus, start.readByteArray());
+      }
+      return source.readByteArray();
+    }
+  }
+
+  private MalformedResponseException tooLarge(String endpoint, int httpStatus, byte[] start) {
+    return malformed("it is larger than the limit of " + maxBodyBytes + " bytes", httpStatus, start, endpoint,
+        null, null);
+  }
+
+  private static WireMembers parse(String endpoint, int httpStatus, byte[] bytes) {
+    try {
+      return WireMembers.parse(bytes);
+    } catch (IOException | RuntimeException e) {
+      throw malformed(bytes.length == 0 ? "it is empty" : "it is not a complete JSON object", httpStatus, bytes,
+          endpoint, null, e);
+    }
+  }
+
+  private static MalformedResponseException malformed(
+      String problem, int httpStatus, byte[] bytes, String endpoint, String psn, Throwable cause) {
+    return new MalformedResponseException(problem, httpStatus, excerpt(bytes), endpoint, psn, cause);
+  }
+
+  private static String excerpt(byte[] bytes) {
+    String text = new String(bytes, 0, Math.min(bytes.length, 4 * MalformedResponseException.EXCERPT_LENGTH),
+        StandardCharsets.UTF_8);
+    return text.length() <= MalformedResponseException.EXCERPT_LENGTH
+        ? text
+        : text.substring(0, MalformedResponseException.EXCERPT_LENGTH);
+  }
+}
