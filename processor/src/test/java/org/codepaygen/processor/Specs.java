@@ -4,7 +4,6 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -26,24 +25,10 @@ final class Specs {
    * Compiles {@code sources} with the processor. Warnings are errors, so that generated code stays warning-free.
    */
   static Compilation compile(List<JavaFileObject> sources) {
-    List<JavaFileObject> all = new ArrayList<>(sources);
-    if (!runtimeHasClient()) {
-      all.add(JavaFileObjects.forResource("specs/stub/CodePayClient.java"));
-    }
     return javac()
         .withProcessors(new CodePayProcessor())
         .withOptions("-Xlint:all,-processing", "-Werror")
-        .compile(all);
-  }
-
-  /** Whether the runtime on the class path has {@code CodePayClient} (it is being written on main). */
-  static boolean runtimeHasClient() {
-    try {
-      Class.forName("org.codepaygen.runtime.CodePayClient");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
+        .compile(sources);
   }
 
   static Compilation compile(JavaFileObject... sources) {

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.codepaygen.annotations.CodePayGenerated;
 import org.codepaygen.annotations.Endpoint;
+import org.codepaygen.runtime.Acknowledgement;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.ValidationException;
 import retrofit2.http.Body;
@@ -64,7 +65,7 @@ public final class CodePay_CloudPay implements CloudPay {
     } catch (ValidationException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return service.revokeLater(checkedRequest);
+    return service.revokeLater(checkedRequest).thenApply(acknowledgement -> null);
   }
 
   /**
@@ -81,10 +82,10 @@ public final class CodePay_CloudPay implements CloudPay {
 
     @POST("api/entry")
     @Endpoint("order.revoker")
-    Void revoke(@Body ImmutableRevokeOrder request);
+    Acknowledgement revoke(@Body ImmutableRevokeOrder request);
 
     @POST("api/entry")
     @Endpoint("order.revoker.later")
-    CompletableFuture<Void> revokeLater(@Body ImmutableRevokeOrder request);
+    CompletableFuture<Acknowledgement> revokeLater(@Body ImmutableRevokeOrder request);
   }
 }

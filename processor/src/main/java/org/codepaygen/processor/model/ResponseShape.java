@@ -6,6 +6,8 @@ public enum ResponseShape {
   MODEL,
   /** Blocks and returns nothing: the answer is the envelope only. */
   VOID,
-  /** Returns at once a {@code CompletableFuture} of the response model, or of {@code Void}. */
-  FUTURE
+  /** Returns at once a {@code CompletableFuture} of the response model. */
+  FUTURE,
+  /** Returns at once a {@code CompletableFuture<Void>}: the answer is the envelope only. */
+  FUTURE_VOID
 }

@@ -126,7 +126,7 @@ public final class ApiValidator {
         report.unresolved(method, "The answer of endpoint " + name + "()", answer);
         unresolvedAnswer = true;
       } else if (Interfaces.isModel(answer) || isVoid(answer)) {
-        shape = ResponseShape.FUTURE;
+        shape = isVoid(answer) ? ResponseShape.FUTURE_VOID : ResponseShape.FUTURE;
         returnTypeName = ParameterizedTypeName.get(
             COMPLETABLE_FUTURE, ClassName.get((TypeElement) types.asElement(answer)));
       }

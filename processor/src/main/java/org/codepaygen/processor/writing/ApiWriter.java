@@ -1,5 +1,6 @@
 package org.codepaygen.processor.writing;
 
+import static org.codepaygen.processor.writing.References.ACKNOWLEDGEMENT;
 import static org.codepaygen.processor.writing.References.BODY;
 import static org.codepaygen.processor.writing.References.CODE_PAY_CLIENT;
 import static org.codepaygen.processor.writing.References.COMPLETABLE_FUTURE;
@@ -13,6 +14,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Element;
@@ -75,7 +77,7 @@ public final class ApiWriter {
           endpoint.methodName(), endpoint.requestImplementation(), parameter);
       case VOID -> method.addStatement("service.$N($T.copyOf($N))",
           endpoint.methodName(), endpoint.requestImplementation(), parameter);
-      case FUTURE -> {
+      case FUTURE, FUTURE_VOID -> {
         // A broken request fails the future, as every other failure of an asynchronous call does.
         String checked = "checked" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
         method.addStatement("$T $N", endpoint.requestImplementation(), checked)
@@ -84,7 +86,9 @@ public final class ApiWriter {
             .nextControlFlow("catch ($T e)", VALIDATION_EXCEPTION)
             .addStatement("return $T.failedFuture(e)", COMPLETABLE_FUTURE)
             .endControlFlow()
-            .addStatement("return service.$N($N)", endpoint.methodName(), checked);
+            .addStatement(endpoint.shape() == ResponseShape.FUTURE_VOID
+                ? "return service.$N($N).thenApply(acknowledgement -> null)"
+                : "return service.$N($N)", endpoint.methodName(), checked);
       }
     }
     return method.build();
@@ -95,8 +99,12 @@ public final class ApiWriter {
         .addJavadoc("The Retrofit view of {@link $T}: each endpoint is a signed POST to {@code $L}.\n",
             api.apiInterface(), ENTRY_POINT);
     for (EndpointDescriptor endpoint : api.endpoints()) {
-      // Retrofit refuses void service methods; the runtime's call adapter answers Void with null.
-      TypeName returns = endpoint.shape() == ResponseShape.VOID ? ClassName.get(Void.class) : endpoint.returnType();
+      // An envelope-only answer is still verified: the runtime decodes it as an Acknowledgement.
+      TypeName returns = switch (endpoint.shape()) {
+        case VOID -> ACKNOWLEDGEMENT;
+        case FUTURE_VOID -> ParameterizedTypeName.get(COMPLETABLE_FUTURE, ACKNOWLEDGEMENT);
+        case MODEL, FUTURE -> endpoint.returnType();
+      };
       type.addMethod(MethodSpec.methodBuilder(endpoint.methodName())
           .addAnnotation(AnnotationSpec.builder(POST).addMember("value", "$S", ENTRY_POINT).build())
           .addAnnotation(AnnotationSpec.builder(ENDPOINT).addMember("value", "$S", endpoint.gatewayMethod()).build())

@@ -18,6 +18,7 @@ final class References {
   static final ClassName VALIDATION_EXCEPTION = ClassName.get("org.codepaygen.runtime.error", "ValidationException");
   static final ClassName EMBEDDED_JSON = ClassName.get("org.codepaygen.runtime.json", "EmbeddedJson");
   static final ClassName CODE_PAY_CLIENT = ClassName.get("org.codepaygen.runtime", "CodePayClient");
+  static final ClassName ACKNOWLEDGEMENT = ClassName.get("org.codepaygen.runtime", "Acknowledgement");
 
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
