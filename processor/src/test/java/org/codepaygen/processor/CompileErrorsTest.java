@@ -85,6 +85,12 @@ class CompileErrorsTest {
     }
 
     @Test
+    void rejectsAPropertyNamedBuilder() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String builder();", "}");
+      assertOnlyError("CodePayReservedPropertyName", file, 4);
+    }
+
+    @Test
     void rejectsAVoidAccessor() {
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  void id();", "}");
       assertOnlyError("CodePayAccessorVoid", file, 4);

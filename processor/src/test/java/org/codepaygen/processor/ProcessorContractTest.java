@@ -65,6 +65,26 @@ class ProcessorContractTest {
   }
 
   @Test
+  void namesNestedInterfacesByTheRuntimesRuleAndCopesWithNamesThatShadowLocals() throws IOException {
+    JavaFileObject outer = CompileErrorsTest.source("Outer", "public class Outer {",
+        "  @CodePayModel public interface Req { String other(); String that(); String missing();"
+            + " Optional<Integer> service(); }",
+        "  @CodePayApi public interface Api {",
+        "    @Endpoint(\"order.query\") Req query(Req service);",
+        "    @Endpoint(\"order.close\") CompletableFuture<Req> close(Req e);",
+        "  }",
+        "}");
+    Compilation compilation = Specs.compile(outer);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(GoldenFilesTest.generatedSources(compilation))
+        .containsOnlyKeys("test/ImmutableOuter_Req.java", "test/CodePay_Outer_Api.java");
+    assertThat(org.codepaygen.annotations.GeneratedNames.modelImplementation("test.Outer$Req"))
+        .isEqualTo("test.ImmutableOuter_Req");
+    assertThat(org.codepaygen.annotations.GeneratedNames.apiImplementation("test.Outer$Api"))
+        .isEqualTo("test.CodePay_Outer_Api");
+  }
+
+  @Test
   void supportsTheLatestSourceVersionAndNoOptions() {
     CodePayProcessor processor = new CodePayProcessor();
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());

@@ -23,6 +23,10 @@ public enum Message {
       "CodePayAccessorVoid",
       "Model property %s() returns void: every abstract method of a @CodePayModel interface is an accessor that"
           + " returns the property's value"),
+  RESERVED_PROPERTY_NAME(
+      "CodePayReservedPropertyName",
+      "Model property %s() would clash with the generated class's static %s() method; rename the accessor and"
+          + " keep the wire name with @WireName"),
   UNSUPPORTED_PROPERTY_TYPE(
       "CodePayUnsupportedPropertyType",
       "Model property %s() has the type %s, which CodePay models cannot carry; use String, a primitive or boxed"

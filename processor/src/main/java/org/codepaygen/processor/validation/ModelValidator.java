@@ -100,6 +100,10 @@ public final class ModelValidator {
       report.error(Message.ACCESSOR_PARAMETERS, accessor, name);
       return Optional.empty();
     }
+    if (name.equals("builder")) {
+      report.error(Message.RESERVED_PROPERTY_NAME, accessor, name, name);
+      return Optional.empty();
+    }
     TypeMirror returnType = interfaces.returnType(model, accessor);
     if (returnType.getKind() == TypeKind.VOID) {
       report.error(Message.ACCESSOR_VOID, accessor, name);

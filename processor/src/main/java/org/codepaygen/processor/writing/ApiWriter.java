@@ -64,6 +64,8 @@ public final class ApiWriter {
 
   private static MethodSpec implementation(EndpointDescriptor endpoint) {
     String parameter = endpoint.parameterName();
+    // Qualify the field only where the parameter would hide it, to keep the common case plain.
+    String service = parameter.equals("service") ? "this.service" : "service";
     MethodSpec.Builder method = MethodSpec.methodBuilder(endpoint.methodName())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -73,22 +75,23 @@ public final class ApiWriter {
       method.addJavadoc("$L\n", endpoint.javadoc());
     }
     switch (endpoint.shape()) {
-      case MODEL -> method.addStatement("return service.$N($T.copyOf($N))",
-          endpoint.methodName(), endpoint.requestImplementation(), parameter);
-      case VOID -> method.addStatement("service.$N($T.copyOf($N))",
-          endpoint.methodName(), endpoint.requestImplementation(), parameter);
+      case MODEL -> method.addStatement("return $L.$N($T.copyOf($N))",
+          service, endpoint.methodName(), endpoint.requestImplementation(), parameter);
+      case VOID -> method.addStatement("$L.$N($T.copyOf($N))",
+          service, endpoint.methodName(), endpoint.requestImplementation(), parameter);
       case FUTURE, FUTURE_VOID -> {
         // A broken request fails the future, as every other failure of an asynchronous call does.
         String checked = "checked" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+        String failure = parameter.equals("e") ? "invalid" : "e";
         method.addStatement("$T $N", endpoint.requestImplementation(), checked)
             .beginControlFlow("try")
             .addStatement("$N = $T.copyOf($N)", checked, endpoint.requestImplementation(), parameter)
-            .nextControlFlow("catch ($T e)", VALIDATION_EXCEPTION)
-            .addStatement("return $T.failedFuture(e)", COMPLETABLE_FUTURE)
+            .nextControlFlow("catch ($T $N)", VALIDATION_EXCEPTION, failure)
+            .addStatement("return $T.failedFuture($N)", COMPLETABLE_FUTURE, failure)
             .endControlFlow()
             .addStatement(endpoint.shape() == ResponseShape.FUTURE_VOID
-                ? "return service.$N($N).thenApply(acknowledgement -> null)"
-                : "return service.$N($N)", endpoint.methodName(), checked);
+                ? "return $L.$N($N).thenApply(acknowledgement -> null)"
+                : "return $L.$N($N)", service, endpoint.methodName(), checked);
       }
     }
     return method.build();

@@ -200,16 +200,17 @@ public final class ModelWriter {
 
   private static CodeBlock equalsTerm(PropertyDescriptor property) {
     String name = property.name();
+    String mine = field(name, "other", "that");
     if (property.kind() == PropertyKind.PRIMITIVE) {
       if (property.type().equals(TypeName.FLOAT)) {
-        return CodeBlock.of("$T.compare($N, that.$N) == 0", Float.class, name, name);
+        return CodeBlock.of("$T.compare($L, that.$N) == 0", Float.class, mine, name);
       }
       if (property.type().equals(TypeName.DOUBLE)) {
-        return CodeBlock.of("$T.compare($N, that.$N) == 0", Double.class, name, name);
+        return CodeBlock.of("$T.compare($L, that.$N) == 0", Double.class, mine, name);
       }
-      return CodeBlock.of("$N == that.$N", name, name);
+      return CodeBlock.of("$L == that.$N", mine, name);
     }
-    return CodeBlock.of("$T.equals($N, that.$N)", OBJECTS, name, name);
+    return CodeBlock.of("$T.equals($L, that.$N)", OBJECTS, mine, name);
   }
 
   private static MethodSpec hashCodeMethod(ModelDescriptor model) {
@@ -327,13 +328,18 @@ public final class ModelWriter {
     if (!required.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", LIST, String.class, ARRAY_LIST);
       for (PropertyDescriptor property : required) {
-        build.beginControlFlow("if ($N == null)", property.name())
+        build.beginControlFlow("if ($L == null)", field(property.name(), "missing"))
             .addStatement("missing.add($S)", property.name())
             .endControlFlow();
       }
       build.addStatement("$T.requirePresent($N, missing)", RULES, MODEL);
     }
     return build.addStatement("return new $T(this)", model.implementation()).build();
+  }
+
+  /** The field {@code name}, qualified with {@code this.} only where a local variable would hide it. */
+  private static String field(String name, String... locals) {
+    return java.util.Arrays.asList(locals).contains(name) ? "this." + name : name;
   }
 
   /** {@code merchantOrderNo} gives {@code MERCHANT_ORDER_NO_PATTERN}. */
