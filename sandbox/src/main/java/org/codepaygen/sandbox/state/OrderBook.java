@@ -55,6 +55,7 @@ public final class OrderBook {
 
   /** Creates a sale, void or refund at status 9; a void or refund reserves its amount on the original at once. */
   public TransactionView create(NewTransaction request) throws StateException {
+    completeDue();
     return create(request, null);
   }
 
