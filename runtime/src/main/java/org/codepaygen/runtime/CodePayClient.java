@@ -121,6 +121,7 @@ public final class CodePayClient {
     private final List<String> trustedCertificatesPem = new ArrayList<>();
     private boolean allowCleartextLoopback;
     private long maxResponseBytes = 1024 * 1024;
+    private AnswerListener answerListener = (endpoint, httpStatus, code, psn) -> {};
 
     private Builder() {}
 
@@ -225,6 +226,12 @@ public final class CodePayClient {
       return this;
     }
 
+    /** Told about every verified answer, with its psn; see {@link AnswerListener}. */
+    public Builder answerListener(AnswerListener listener) {
+      this.answerListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
     /**
      * @throws IllegalStateException when a required setting is missing
      * @throws IllegalArgumentException when a setting breaks CodePay's rules, such as an {@code http} URL
@@ -243,7 +250,7 @@ public final class CodePayClient {
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
       RequestEncoder encoder =
           new RequestEncoder(new Envelope(appId, merchantNo, storeNo, clock), new RequestSigner(merchantPrivateKey));
-      ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes);
+      ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,
           okHttpClient != null ? okHttpClient : new OkHttpClient(),

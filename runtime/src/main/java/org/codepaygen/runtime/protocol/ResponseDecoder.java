@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.codepaygen.runtime.AnswerListener;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.MalformedResponseException;
@@ -28,10 +29,12 @@ public final class ResponseDecoder {
 
   private final SignatureVerifier verifier;
   private final long maxBodyBytes;
+  private final AnswerListener listener;
 
-  public ResponseDecoder(SignatureVerifier verifier, long maxBodyBytes) {
+  public ResponseDecoder(SignatureVerifier verifier, long maxBodyBytes, AnswerListener listener) {
     this.verifier = verifier;
     this.maxBodyBytes = maxBodyBytes;
+    this.listener = listener;
   }
 
   /**
@@ -51,6 +54,7 @@ public final class ResponseDecoder {
     }
     String code = members.text("code");
     LOG.log(Level.DEBUG, "{0} answered HTTP {1}, code {2}, psn {3}", endpoint, httpStatus, code, psn);
+    notifyListener(endpoint, httpStatus, code, psn);
     if (code == null) {
       throw malformed("it has no code", httpStatus, bytes, endpoint, psn, null);
     }
@@ -61,6 +65,14 @@ public final class ResponseDecoder {
       throw malformed("it reports success with an HTTP error status", httpStatus, bytes, endpoint, psn, null);
     }
     return type == null ? psn : decodeData(members.value("data"), type, httpStatus, bytes, endpoint, psn);
+  }
+
+  private void notifyListener(String endpoint, int httpStatus, String code, String psn) {
+    try {
+      listener.onVerifiedAnswer(endpoint, httpStatus, code, psn);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "An AnswerListener failed; the call goes on", e);
+    }
   }
 
   private Object decodeData(

@@ -331,6 +331,26 @@ class CallOutcomesTest {
   }
 
   @Test
+  void answerListenerHearsOfVerifiedAnswersOnly() throws IOException {
+    java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    server.shutdown();
+    server = new MockWebServer();
+    server.start();
+    TestService audited = client(server.url("/").toString(),
+        b -> b.answerListener((endpoint, status, code, psn) -> heard.add(endpoint + " " + status + " " + code + " " + psn)))
+        .service(TestService.class);
+    answer(200, TestGateway.success(PSN, Map.of()));
+    answer(400, TestGateway.error("E08001", "missing", "22"));
+    answer(200, "{\"code\":\"0\",\"psn\":\"33\",\"sign\":\"forged\"}");
+
+    audited.query(QUERY);
+    assertThatThrownBy(() -> audited.query(QUERY)).isInstanceOf(GatewayErrorException.class);
+    assertThatThrownBy(() -> audited.query(QUERY)).isInstanceOf(ResponseSignatureException.class);
+
+    assertThat(heard).containsExactly("order.query 200 0 " + PSN, "order.query 400 E08001 22");
+  }
+
+  @Test
   void everyFailureIsACodePayException() {
     server.enqueue(new MockResponse().setResponseCode(500).setBody(""));
 

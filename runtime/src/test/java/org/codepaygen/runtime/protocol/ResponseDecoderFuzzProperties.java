@@ -23,7 +23,7 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
 /** Whatever bytes arrive, the decoder answers with a result or one of the project's own exceptions. */
 class ResponseDecoderFuzzProperties {
   private static final ResponseDecoder DECODER =
-      new ResponseDecoder(new SignatureVerifier(TestGateway.keys().getPublic()), 64 * 1024);
+      new ResponseDecoder(new SignatureVerifier(TestGateway.keys().getPublic()), 64 * 1024, (e, s, c, p) -> {});
   private static final JavaType DATA = CodePayJson.mapper().constructType(JsonNode.class);
   private static final byte[] VALID = TestGateway.success("11250829153012345678",
       Map.of("trans_no", "T1", "order_amount", new java.math.BigDecimal("34.50"), "trans_status", 2))

@@ -1,0 +1,295 @@
+package org.codepaygen.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.codepaygen.runtime.json.CodePayJson;
+import org.codepaygen.sandbox.gateway.Gateway;
+import org.codepaygen.sandbox.gateway.GatewaySigner;
+import org.codepaygen.sandbox.gateway.TransactionFields;
+import org.codepaygen.sandbox.http.SandboxServer;
+import org.codepaygen.sandbox.notify.Notifications;
+import org.codepaygen.sandbox.notify.Notifier;
+import org.codepaygen.sandbox.notify.RetrySchedule;
+import org.codepaygen.sandbox.state.OrderBook;
+import org.codepaygen.sandbox.state.SerialNumbers;
+import org.codepaygen.sandbox.state.TransactionView;
+import org.codepaygen.sandbox.state.UploadedFiles;
+import org.codepaygen.sandbox.tls.SelfSignedTls;
+
+/**
+ * A local HTTPS CodePay gateway, as strict as the real one: {@code POST /api/entry} and
+ * {@code POST /api/file/upload} on {@code https://localhost:PORT/}, a self-signed certificate made at start, every
+ * request checked and signed answers. Thread-safe; state is in memory and bounded.
+ *
+ * <pre>{@code
+ * try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(merchantPublic).start()) {
+ *   String url = sandbox.baseUrl();                  // https://localhost:PORT/
+ *   String trust = sandbox.certificatePem();         // the only certificate a client should trust
+ *   PublicKey verifyWith = sandbox.gatewayPublicKey();
+ * }
+ * }</pre>
+ */
+public final class CodePaySandbox implements AutoCloseable {
+  public static final String DEFAULT_APP_ID = "wz6012822ca2f1as78";
+  public static final String DEFAULT_MERCHANT_NO = "302300000926";
+  /** How often the simulated terminal looks for transactions whose delay has passed. */
+  private static final Duration TERMINAL_TICK = Duration.ofMillis(20);
+  private static final int MAX_NOTIFICATIONS = 1_000;
+  private static final int MAX_FILES = 100;
+
+  private final String appId;
+  private final String merchantNo;
+  private final SelfSignedTls tls;
+  private final PublicKey gatewayPublicKey;
+  private final Notifier notifier;
+  private final UploadedFiles files;
+  private final ScheduledExecutorService terminal;
+  private final SandboxServer server;
+
+  private CodePaySandbox(Builder settings) throws IOException {
+    this.appId = settings.appId;
+    this.merchantNo = settings.merchantNo;
+    KeyPair gatewayKeys = gatewayKeys(settings.gatewayPrivateKey);
+    this.gatewayPublicKey = gatewayKeys.getPublic();
+    GatewaySigner signer = new GatewaySigner(gatewayKeys.getPrivate());
+    this.tls = SelfSignedTls.generate();
+    this.notifier = new Notifier(new RetrySchedule(settings.timeScale), MAX_NOTIFICATIONS);
+    this.files = new UploadedFiles(MAX_FILES);
+    OrderBook book = new OrderBook(
+        settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
+    Gateway gateway = new Gateway(
+        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files);
+    this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
+      thread.setDaemon(true);
+      return thread;
+    });
+    terminal.scheduleWithFixedDelay(
+        book::completeDue, TERMINAL_TICK.toMillis(), TERMINAL_TICK.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      this.server = SandboxServer.start(
+          settings.port, tls.serverContext(), gateway, signer, new SerialNumbers(settings.clock));
+    } catch (IOException | RuntimeException e) {
+      terminal.shutdownNow();
+      notifier.close();
+      throw e;
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The root the clients call, {@code https://localhost:PORT/}. */
+  public String baseUrl() {
+    return "https://localhost:" + port() + "/";
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The self-signed TLS certificate as PEM: the one certificate clients should trust. */
+  public String certificatePem() {
+    return tls.certificatePem();
+  }
+
+  public X509Certificate certificate() {
+    return tls.certificate();
+  }
+
+  /** The key that verifies the sandbox's responses and notifications. */
+  public PublicKey gatewayPublicKey() {
+    return gatewayPublicKey;
+  }
+
+  /** {@link #gatewayPublicKey()} as X.509 SubjectPublicKeyInfo PEM ({@code BEGIN PUBLIC KEY}). */
+  public String gatewayPublicKeyPem() {
+    StringWriter pem = new StringWriter();
+    try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+      writer.writeObject(gatewayPublicKey);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pem.toString();
+  }
+
+  public String appId() {
+    return appId;
+  }
+
+  public String merchantNo() {
+    return merchantNo;
+  }
+
+  /** The notifications sent to notify_urls: delivered, pending and abandoned. */
+  public Notifications notifications() {
+    return notifier;
+  }
+
+  /** A copy of a file received by {@code file.upload}, by the {@code file_key} the sandbox answered with. */
+  public Optional<byte[]> uploadedFile(String fileKey) {
+    return files.get(fileKey);
+  }
+
+  /** Stops serving and sending notifications. */
+  @Override
+  public void close() {
+    server.close();
+    terminal.shutdownNow();
+    notifier.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CodePaySandbox[" + baseUrl() + ", app_id=" + appId + "]";
+  }
+
+  private void notify(GatewaySigner signer, TransactionView completed) {
+    if (completed.notifyUrl() == null) {
+      return;
+    }
+    try {
+      String body = CodePayJson.mapper().writeValueAsString(signer.sign(TransactionFields.of(completed)));
+      notifier.send(completed.notifyUrl(), completed.transNo(), body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A notification could not be written", e);
+    }
+  }
+
+  private static KeyPair gatewayKeys(PrivateKey configured) {
+    try {
+      if (configured == null) {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+      }
+      if (!(configured instanceof RSAPrivateCrtKey crt)) {
+        throw new IllegalArgumentException(
+            "The gateway private key must be an RSA key with its CRT parameters (PKCS#1 or PKCS#8 RSA)");
+      }
+      PublicKey publicKey = KeyFactory.getInstance("RSA")
+          .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+      return new KeyPair(publicKey, configured);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The JDK cannot make RSA keys", e);
+    }
+  }
+
+  /** Settings of a sandbox; every one has a default except the merchant public key. */
+  public static final class Builder {
+    private String appId = DEFAULT_APP_ID;
+    private String merchantNo = DEFAULT_MERCHANT_NO;
+    private PublicKey merchantPublicKey;
+    private PrivateKey gatewayPrivateKey;
+    private Duration notificationDelay = Duration.ofSeconds(2);
+    private double timeScale = 1;
+    private Clock clock = Clock.systemUTC();
+    private int maxOrders = 10_000;
+    private int port;
+
+    private Builder() {}
+
+    /** The one app_id requests may carry; default {@value #DEFAULT_APP_ID}. */
+    public Builder appId(String appId) {
+      this.appId = Objects.requireNonNull(appId, "appId");
+      return this;
+    }
+
+    /** The one merchant_no requests may carry; default {@value #DEFAULT_MERCHANT_NO}. */
+    public Builder merchantNo(String merchantNo) {
+      this.merchantNo = Objects.requireNonNull(merchantNo, "merchantNo");
+      return this;
+    }
+
+    /** The key every request's signature must verify with. Required. */
+    public Builder merchantPublicKey(PublicKey merchantPublicKey) {
+      this.merchantPublicKey = Objects.requireNonNull(merchantPublicKey, "merchantPublicKey");
+      return this;
+    }
+
+    /** The key the sandbox signs with; an RSA-2048 key is generated when none is given. */
+    public Builder gatewayPrivateKey(PrivateKey gatewayPrivateKey) {
+      this.gatewayPrivateKey = Objects.requireNonNull(gatewayPrivateKey, "gatewayPrivateKey");
+      return this;
+    }
+
+    /** How long, on the clock, the simulated terminal takes to complete a transaction; default 2 s. */
+    public Builder notificationDelay(Duration notificationDelay) {
+      if (notificationDelay.isNegative()) {
+        throw new IllegalArgumentException("The notification delay cannot be negative");
+      }
+      this.notificationDelay = notificationDelay;
+      return this;
+    }
+
+    /** How much faster than real time the notification retry schedule runs; default 1 (5 s, 10 s, ... 3 h). */
+    public Builder timeScale(double timeScale) {
+      if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+        throw new IllegalArgumentException("The time scale must be a positive number, was " + timeScale);
+      }
+      this.timeScale = timeScale;
+      return this;
+    }
+
+    /** The clock for timestamp checks, transaction times and the terminal's delay; default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How many transactions are kept before the oldest are forgotten; default 10,000. */
+    public Builder maxOrders(int maxOrders) {
+      if (maxOrders < 1) {
+        throw new IllegalArgumentException("maxOrders must be at least 1");
+      }
+      this.maxOrders = maxOrders;
+      return this;
+    }
+
+    /** The port to listen on, on the loopback interface; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("Not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Starts the sandbox.
+     *
+     * @throws IllegalStateException when no merchant public key was given
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public CodePaySandbox start() {
+      if (merchantPublicKey == null) {
+        throw new IllegalStateException("Give the sandbox the merchant public key requests must verify with");
+      }
+      try {
+        return new CodePaySandbox(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the sandbox on port " + port, e);
+      }
+    }
+  }
+}

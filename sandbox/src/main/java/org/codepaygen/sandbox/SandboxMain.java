@@ -1,0 +1,170 @@
+package org.codepaygen.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.codepaygen.runtime.error.KeyFormatException;
+import org.codepaygen.runtime.keys.CodePayKeys;
+
+/**
+ * Runs the sandbox until interrupted. Flags are {@code --name value} or {@code --name=value}; see {@link #USAGE}.
+ */
+public final class SandboxMain {
+  static final String USAGE = """
+      Usage: SandboxMain --merchant-public-key FILE [options]
+        --merchant-public-key FILE    the merchant public key requests must verify with (PEM or Base64); required
+        --port N                      port on 127.0.0.1 (default 8443; 0 picks a free one)
+        --app-id ID                   the accepted app_id (default %s)
+        --merchant-no NO              the accepted merchant_no (default %s)
+        --gateway-private-key FILE    the key the sandbox signs with (default: a new RSA-2048 key)
+        --gateway-public-key-out FILE write the gateway public key here (PEM); printed when not given
+        --certificate-out FILE        write the self-signed TLS certificate here (PEM), for clients to trust
+        --notification-delay D        time the simulated terminal takes: 500ms, 2s, 1m or ISO-8601 (default 2s)
+        --time-scale X                divide the notification retry schedule by X (default 1)
+        --max-orders N                transactions kept before the oldest are forgotten (default 10000)
+      """.formatted(CodePaySandbox.DEFAULT_APP_ID, CodePaySandbox.DEFAULT_MERCHANT_NO);
+  private static final Set<String> FLAGS = Set.of(
+      "merchant-public-key", "port", "app-id", "merchant-no", "gateway-private-key", "gateway-public-key-out",
+      "certificate-out", "notification-delay", "time-scale", "max-orders");
+  private static final int DEFAULT_PORT = 8443;
+
+  private SandboxMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    CodePaySandbox sandbox;
+    try {
+      sandbox = start(parse(args), System.out);
+    } catch (IllegalArgumentException | IllegalStateException | KeyFormatException | IOException e) {
+      System.err.println("codepay-sandbox: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.close();
+      stopped.countDown();
+    }, "codepay-sandbox-shutdown"));
+    stopped.await();
+  }
+
+  /** Starts a sandbox from parsed flags, writes the files asked for and tells {@code out} where it listens. */
+  static CodePaySandbox start(Map<String, String> flags, PrintStream out) throws IOException {
+    String merchantKey = flags.get("merchant-public-key");
+    if (merchantKey == null) {
+      throw new IllegalArgumentException("--merchant-public-key is required");
+    }
+    CodePaySandbox.Builder builder = CodePaySandbox.builder()
+        .merchantPublicKey(CodePayKeys.publicKey(Path.of(merchantKey)))
+        .port(flags.containsKey("port") ? parseInt(flags, "port") : DEFAULT_PORT);
+    if (flags.containsKey("app-id")) {
+      builder.appId(flags.get("app-id"));
+    }
+    if (flags.containsKey("merchant-no")) {
+      builder.merchantNo(flags.get("merchant-no"));
+    }
+    if (flags.containsKey("gateway-private-key")) {
+      builder.gatewayPrivateKey(CodePayKeys.privateKey(Path.of(flags.get("gateway-private-key"))));
+    }
+    if (flags.containsKey("notification-delay")) {
+      builder.notificationDelay(parseDuration(flags.get("notification-delay")));
+    }
+    if (flags.containsKey("time-scale")) {
+      builder.timeScale(parseDouble(flags, "time-scale"));
+    }
+    if (flags.containsKey("max-orders")) {
+      builder.maxOrders(parseInt(flags, "max-orders"));
+    }
+    CodePaySandbox sandbox = builder.start();
+    try {
+      writeOrPrint(flags.get("gateway-public-key-out"), sandbox.gatewayPublicKeyPem(), "gateway public key", out);
+      writeOrPrint(flags.get("certificate-out"), sandbox.certificatePem(), "TLS certificate", out);
+    } catch (IOException | RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+    out.println("CodePay sandbox listening on " + sandbox.baseUrl() + " (app_id " + sandbox.appId()
+        + ", merchant_no " + sandbox.merchantNo() + "); Ctrl-C stops it");
+    return sandbox;
+  }
+
+  static Map<String, String> parse(String[] args) {
+    Map<String, String> flags = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument: " + arg);
+      }
+      String name = arg.substring(2);
+      String value;
+      int equals = name.indexOf('=');
+      if (equals >= 0) {
+        value = name.substring(equals + 1);
+        name = name.substring(0, equals);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+      if (!FLAGS.contains(name)) {
+        throw new IllegalArgumentException("Unknown option --" + name);
+      }
+      flags.put(name, value);
+    }
+    return flags;
+  }
+
+  /** {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 such as {@code PT2S}. */
+  static Duration parseDuration(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2)));
+      }
+      if (lower.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(lower.substring(0, lower.length() - 1)));
+      }
+      if (lower.endsWith("m")) {
+        return Duration.ofMinutes(Long.parseLong(lower.substring(0, lower.length() - 1)));
+      }
+      return Duration.parse(text.strip());
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException("Not a duration: " + text);
+    }
+  }
+
+  private static int parseInt(Map<String, String> flags, String name) {
+    try {
+      return Integer.parseInt(flags.get(name));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a whole number");
+    }
+  }
+
+  private static double parseDouble(Map<String, String> flags, String name) {
+    try {
+      return Double.parseDouble(flags.get(name));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number");
+    }
+  }
+
+  private static void writeOrPrint(String file, String pem, String what, PrintStream out) throws IOException {
+    if (file == null) {
+      out.println("The sandbox's " + what + ":");
+      out.print(pem);
+    } else {
+      Files.writeString(Path.of(file), pem, StandardCharsets.US_ASCII);
+      out.println("Wrote the sandbox's " + what + " to " + file);
+    }
+  }
+}

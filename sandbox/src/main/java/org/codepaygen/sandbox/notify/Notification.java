@@ -1,0 +1,28 @@
+package org.codepaygen.sandbox.notify;
+
+/**
+ * A snapshot of one notification the sandbox sends (or keeps trying to send) to a notify_url.
+ *
+ * @param body the exact JSON sent, {@code sign} included; left out of {@link #toString()}
+ * @param tries how many times it was sent so far
+ * @param lastResult what the last try got back: {@code HTTP 200 "success"}, {@code HTTP 500}, a connection error
+ */
+public record Notification(
+    long id, String notifyUrl, String transNo, String body, State state, int tries, String lastResult) {
+
+  /** Where a notification is in its life. */
+  public enum State {
+    /** Not acknowledged yet; another try is scheduled. */
+    PENDING,
+    /** Answered with {@code success}. */
+    DELIVERED,
+    /** Every try of the schedule went unacknowledged. */
+    ABANDONED
+  }
+
+  @Override
+  public String toString() {
+    return "Notification[id=" + id + ", trans_no=" + transNo + ", " + state + " after " + tries + " tries, last: "
+        + lastResult + "]";
+  }
+}

@@ -1,0 +1,33 @@
+package org.codepaygen.sandbox.state;
+
+import java.math.BigDecimal;
+
+/**
+ * What a request asks the terminal to do, already validated field by field. For a void or refund, {@code original}
+ * names the payment it reverses.
+ *
+ * @param merchantOrderNo {@code null} only for the refund a revoke makes on its own
+ */
+public record NewTransaction(
+    String merchantNo,
+    String merchantOrderNo,
+    TransType type,
+    String currency,
+    int fractionDigits,
+    BigDecimal orderAmount,
+    BigDecimal tipAmount,
+    String terminalSn,
+    String storeNo,
+    String payScenario,
+    String description,
+    String attach,
+    String notifyUrl,
+    OriginalRef original) {
+
+  /** The payment a void or refund points at, by merchant_order_no or trans_no (at least one). */
+  public record OriginalRef(String merchantOrderNo, String transNo) {}
+
+  BigDecimal transAmount() {
+    return tipAmount == null ? orderAmount : orderAmount.add(tipAmount);
+  }
+}

@@ -1,0 +1,2 @@
+/** The sandbox's self-signed TLS certificate. */
+package org.codepaygen.sandbox.tls;
