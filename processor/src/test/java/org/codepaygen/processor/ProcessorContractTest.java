@@ -85,6 +85,18 @@ class ProcessorContractTest {
   }
 
   @Test
+  void aTypeUseNullableMakesAPropertyOptional() throws IOException {
+    JavaFileObject nullable = CompileErrorsTest.source("Nullable",
+        "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE) public @interface Nullable {}");
+    JavaFileObject model = CompileErrorsTest.source("M", "@CodePayModel public interface M {",
+        "  @Nullable String note();", "  String id();", "}");
+    Compilation compilation = Specs.compile(nullable, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = GoldenFilesTest.generatedSources(compilation).get("test/ImmutableM.java");
+    assertThat(generated).contains("missing.add(\"id\")").doesNotContain("missing.add(\"note\")");
+  }
+
+  @Test
   void supportsTheLatestSourceVersionAndNoOptions() {
     CodePayProcessor processor = new CodePayProcessor();
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
