@@ -33,9 +33,10 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
  * CloudPay cloudPay = client.create(CloudPay.class);
  * }</pre>
  *
- * <p>Thread-safe; build one per merchant configuration and share it, with the clients it creates.
+ * <p>Thread-safe; build one per merchant configuration and share it, with the clients it creates. Close it when
+ * the application stops, so that its HTTP threads end.
  */
-public final class CodePayClient {
+public final class CodePayClient implements AutoCloseable {
   /** CodePay's production gateway. */
   public static final String PRODUCTION = "https://codepay-open.codepay.us/";
   /** CodePay's hosted test gateway. */
@@ -94,6 +95,15 @@ public final class CodePayClient {
   /** Creates the Retrofit service behind a generated client. Called by generated code. */
   public <S> S service(Class<S> retrofitService) {
     return transport.service(retrofitService);
+  }
+
+  /**
+   * Releases the HTTP threads and idle connections this client made; one given to
+   * {@link Builder#okHttpClient} is left to its owner. Running calls finish; new calls must not be started.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   /** Never prints keys. */
@@ -253,7 +263,7 @@ public final class CodePayClient {
       ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,
-          okHttpClient != null ? okHttpClient : new OkHttpClient(),
+          okHttpClient,
           List.copyOf(trustedCertificatesPem),
           allowCleartextLoopback,
           connectTimeout,

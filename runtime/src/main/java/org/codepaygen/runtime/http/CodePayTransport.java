@@ -24,16 +24,23 @@ import retrofit2.Retrofit;
  * Assembles the Retrofit instance generated services run on: the safe OkHttp client, the CodePay converter and call
  * adapter, and the base URL rules (HTTPS only; {@code http://} only for a loopback host when explicitly allowed).
  */
-public final class CodePayTransport {
+public final class CodePayTransport implements AutoCloseable {
   private final Retrofit retrofit;
   private final RequestEncoder encoder;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
 
-  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder) {
+  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder, OkHttpClient client, boolean ownsClient) {
     this.retrofit = retrofit;
     this.encoder = encoder;
+    this.client = client;
+    this.ownsClient = ownsClient;
   }
 
   /** Settings the transport is built from; all required. */
+  /**
+   * @param baseClient the user's client to share pools with, or {@code null} for a client of the transport's own
+   */
   public record Settings(
       String baseUrl,
       OkHttpClient baseClient,
@@ -49,8 +56,9 @@ public final class CodePayTransport {
    */
   public static CodePayTransport create(Settings settings, RequestEncoder encoder, ResponseDecoder decoder) {
     HttpUrl baseUrl = checkedBaseUrl(settings.baseUrl(), settings.allowCleartextLoopback());
+    boolean ownsClient = settings.baseClient() == null;
     OkHttpClient client = SafeHttpClient.configure(
-        settings.baseClient(),
+        ownsClient ? new OkHttpClient() : settings.baseClient(),
         TlsSettings.trusting(settings.trustedCertificatesPem()),
         settings.allowCleartextLoopback(),
         settings.connectTimeout(),
@@ -66,7 +74,19 @@ public final class CodePayTransport {
         .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder))
         .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
         .build();
-    return new CodePayTransport(retrofit, encoder);
+    return new CodePayTransport(retrofit, encoder, client, ownsClient);
+  }
+
+  /**
+   * Stops the dispatcher threads and idle connections of a client the transport made itself; a client the user
+   * shared stays theirs to close. Calls already running finish.
+   */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
   }
 
   /** Creates the Retrofit implementation of a generated service interface. */
