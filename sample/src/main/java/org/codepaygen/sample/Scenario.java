@@ -1,0 +1,191 @@
+package org.codepaygen.sample;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.codepaygen.runtime.CodePayClient;
+import org.codepaygen.runtime.error.CodePayException;
+import org.codepaygen.runtime.error.GatewayErrorException;
+import org.codepaygen.runtime.error.ValidationException;
+import org.codepaygen.sample.cloud.CloudPay;
+import org.codepaygen.sample.cloud.CreateOrder;
+import org.codepaygen.sample.cloud.ImmutableAdjustTip;
+import org.codepaygen.sample.cloud.ImmutableCloseBatch;
+import org.codepaygen.sample.cloud.ImmutableCreateOrder;
+import org.codepaygen.sample.cloud.ImmutableOrderQuery;
+import org.codepaygen.sample.cloud.ImmutableSubmitRefund;
+import org.codepaygen.sample.cloud.PayScenario;
+import org.codepaygen.sample.cloud.Transaction;
+import org.codepaygen.sample.cloud.TransType;
+
+/**
+ * A day at the till, step by step: a sale followed to its end, a tip adjustment, a partial refund, a declined
+ * payment, a duplicate order number, an emoji stopped before sending, an error message in Japanese, an image upload
+ * and the batch close. Each step records its outcome; a failure of one step never stops the others.
+ */
+public final class Scenario {
+  /** Amounts ending in .91 make the local sandbox's terminal decline (see sandbox/README.md). */
+  static final BigDecimal DECLINED_AMOUNT = new BigDecimal("12.91");
+
+  private final CloudPay cloudPay;
+  private final CloudPay cloudPayInJapanese;
+  private final CodePayClient client;
+  private final PsnRecorder psns;
+  private final String terminalSn;
+  private final Duration pollEvery;
+  private final Duration pollFor;
+  private final Consumer<String> progress;
+  private final String orderPrefix = "demo" + System.currentTimeMillis();
+
+  /**
+   * @param client the client the scenario runs on; its {@link PsnRecorder} must be {@code psns}
+   * @param clientInJapanese the same configuration with {@code Language.JA_JP}
+   */
+  Scenario(CodePayClient client, CodePayClient clientInJapanese, PsnRecorder psns, String terminalSn,
+      Duration pollEvery, Duration pollFor, Consumer<String> progress) {
+    this.client = client;
+    this.cloudPay = client.create(CloudPay.class);
+    this.cloudPayInJapanese = clientInJapanese.create(CloudPay.class);
+    this.psns = psns;
+    this.terminalSn = terminalSn;
+    this.pollEvery = pollEvery;
+    this.pollFor = pollFor;
+    this.progress = progress;
+  }
+
+  /** Runs every step and returns their results in order. */
+  public List<StepResult> run() {
+    List<StepResult> results = new ArrayList<>();
+    String saleNo = orderPrefix + "S";
+    String declinedNo = orderPrefix + "D";
+
+    results.add(step("Push a sale of USD 34.50", () -> {
+      var pushed = cloudPay.createOrder(sale(saleNo, new BigDecimal("34.50")));
+      return "pushed to terminal " + terminalSn + ", trans_no " + pushed.transNo();
+    }));
+    results.add(step("Wait for the customer to pay", () -> "status " + awaitEnd(saleNo).transStatus()));
+    results.add(step("Adjust the tip to USD 5.00", () -> {
+      cloudPay.adjustTip(ImmutableAdjustTip.builder()
+          .merchantOrderNo(saleNo).tipAdjustmentAmount(new BigDecimal("5.00")).build());
+      return "tip adjusted";
+    }));
+    results.add(step("Refund USD 10.00 of the sale", () -> {
+      var refund = cloudPay.submitRefund(ImmutableSubmitRefund.builder()
+          .origMerchantOrderNo(saleNo).merchantOrderNo(orderPrefix + "R").priceCurrency("USD")
+          .orderAmount(new BigDecimal("34.50")).transAmount(new BigDecimal("10.00")).build());
+      Transaction state = awaitRefundEnd(refund.transNo());
+      return "refund " + refund.transNo() + " of " + refund.transAmount() + ", status " + state.transStatus();
+    }));
+    results.add(step("Push a payment the card issuer declines", () -> {
+      cloudPay.createOrder(sale(declinedNo, DECLINED_AMOUNT));
+      Transaction declined = awaitEnd(declinedNo);
+      return "status " + declined.transStatus() + ", " + declined.transErrorCode().orElse("no error code")
+          + ": " + declined.transErrorMsg().orElse("");
+    }));
+    results.add(expectRefusal("Push the sale's order number again", GatewayErrorException.class, () -> {
+      cloudPay.createOrder(sale(saleNo, new BigDecimal("34.50")));
+      return "accepted a duplicate order number";
+    }));
+    results.add(expectRefusal("Describe an order with an emoji", ValidationException.class, () -> {
+      CreateOrder order = saleBuilder(orderPrefix + "E", BigDecimal.ONE)
+          .description("Flat white \u2615 and a croissant \uD83E\uDD50")
+          .build();
+      cloudPay.createOrder(order);
+      return "sent an emoji";
+    }));
+    results.add(expectRefusal("Ask for an unknown order, in Japanese", GatewayErrorException.class, () -> {
+      cloudPayInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
+      return "found an order that was never created";
+    }));
+    results.add(step("Upload a receipt logo", () ->
+        "file_key " + client.uploadImage("INST0001", "logo.png", SampleImage.png())));
+    results.add(step("Close the terminal's batch", () -> {
+      var closed = cloudPay.closeBatch(ImmutableCloseBatch.builder().terminalSn(terminalSn).build());
+      return "settled " + closed.settleList().orElse("nothing");
+    }));
+    return results;
+  }
+
+  private CreateOrder sale(String merchantOrderNo, BigDecimal amount) {
+    return saleBuilder(merchantOrderNo, amount).description("Flat white and a croissant").build();
+  }
+
+  private ImmutableCreateOrder.Builder saleBuilder(String merchantOrderNo, BigDecimal amount) {
+    return ImmutableCreateOrder.builder()
+        .terminalSn(terminalSn)
+        .messageReceivingApplication("CodePay Register")
+        .payScenario(PayScenario.SWIPE_CARD)
+        .merchantOrderNo(merchantOrderNo)
+        .priceCurrency("USD")
+        .orderAmount(amount)
+        .transType(TransType.SALE);
+  }
+
+  /** Polls the order until it stops changing, printing a progress line at each poll. */
+  private Transaction awaitEnd(String merchantOrderNo) throws InterruptedException {
+    long deadline = System.nanoTime() + pollFor.toNanos();
+    var query = ImmutableOrderQuery.builder().merchantOrderNo(merchantOrderNo).build();
+    while (true) {
+      Transaction transaction = cloudPay.queryOrder(query);
+      if (!transaction.transStatus().isPending() || System.nanoTime() > deadline) {
+        return transaction;
+      }
+      progress.accept("  … " + merchantOrderNo + " is " + transaction.transStatus() + "; asking again in "
+          + pollEvery.toMillis() + " ms");
+      Thread.sleep(pollEvery.toMillis());
+    }
+  }
+
+  /** Like {@link #awaitEnd}, through the asynchronous refund query. */
+  private Transaction awaitRefundEnd(String transNo) throws Exception {
+    long deadline = System.nanoTime() + pollFor.toNanos();
+    var query = ImmutableOrderQuery.builder().transNo(transNo).build();
+    while (true) {
+      Transaction refund = cloudPay.queryRefund(query).get(pollFor.toMillis(), TimeUnit.MILLISECONDS);
+      if (!refund.transStatus().isPending() || System.nanoTime() > deadline) {
+        return refund;
+      }
+      progress.accept("  … refund " + transNo + " is " + refund.transStatus() + "; asking again in "
+          + pollEvery.toMillis() + " ms");
+      Thread.sleep(pollEvery.toMillis());
+    }
+  }
+
+  private interface Action {
+    String run() throws Exception;
+  }
+
+  private StepResult step(String name, Action action) {
+    return attempt(name, null, action);
+  }
+
+  /** A step meant to be refused with {@code refusal}: that refusal is its expected outcome. */
+  private StepResult expectRefusal(String name, Class<? extends CodePayException> refusal, Action action) {
+    return attempt(name, refusal, action);
+  }
+
+  private StepResult attempt(String name, Class<? extends CodePayException> refusal, Action action) {
+    psns.take();
+    try {
+      String outcome = action.run();
+      return new StepResult(name, outcome, psns.take(), refusal == null);
+    } catch (Exception e) {
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      return new StepResult(name, describe(cause), psns.take(), refusal != null && refusal.isInstance(cause));
+    }
+  }
+
+  private static String describe(Throwable cause) {
+    if (cause instanceof GatewayErrorException gateway) {
+      return "refused: " + gateway.code() + " " + gateway.gatewayMessage();
+    }
+    if (cause instanceof CodePayException codePay) {
+      return "stopped: " + codePay.getMessage();
+    }
+    return "failed: " + cause;
+  }
+}
