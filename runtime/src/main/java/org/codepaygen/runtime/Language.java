@@ -1,5 +1,7 @@
 package org.codepaygen.runtime;
 
+import java.util.Optional;
+
 /** The languages CodePay writes error descriptions in, sent as {@code Accept-Language}. */
 public enum Language {
   EN_US("en-US"),
@@ -16,5 +18,15 @@ public enum Language {
   /** The BCP 47 tag, such as {@code "ja-JP"}. */
   public String tag() {
     return tag;
+  }
+
+  /** The language with this tag, compared without regard to case, if CodePay supports it. */
+  public static Optional<Language> fromTag(String tag) {
+    for (Language language : values()) {
+      if (language.tag.equalsIgnoreCase(tag)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -45,11 +45,7 @@ record SampleSettings(
   }
 
   private static Language language(String tag) {
-    for (Language language : Language.values()) {
-      if (language.tag().equalsIgnoreCase(tag)) {
-        return language;
-      }
-    }
-    throw new IllegalArgumentException("Unknown language " + tag + "; use en-US, zh-CN, ja-JP or fr-FR");
+    return Language.fromTag(tag).orElseThrow(
+        () -> new IllegalArgumentException("Unknown language " + tag + "; use en-US, zh-CN, ja-JP or fr-FR"));
   }
 }

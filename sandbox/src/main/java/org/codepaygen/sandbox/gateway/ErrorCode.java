@@ -1,5 +1,9 @@
 package org.codepaygen.sandbox.gateway;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.codepaygen.runtime.Language;
+
 /**
  * Every error the sandbox answers with: its code, HTTP status and message in the four supported languages. The
  * checks run in the order of the code groups: E01 transport and body, E02 envelope, E03 app, E04 timestamp, E05
@@ -135,12 +139,16 @@ public enum ErrorCode {
 
   private final String code;
   private final int httpStatus;
-  private final String[] messages;
+  private final Map<Language, String> messages;
 
   ErrorCode(String code, int httpStatus, String enUs, String zhCn, String jaJp, String frFr) {
     this.code = code;
     this.httpStatus = httpStatus;
-    this.messages = new String[] {enUs, zhCn, jaJp, frFr};
+    this.messages = new EnumMap<>(Language.class);
+    messages.put(Language.EN_US, enUs);
+    messages.put(Language.ZH_CN, zhCn);
+    messages.put(Language.JA_JP, jaJp);
+    messages.put(Language.FR_FR, frFr);
   }
 
   /** The wire value of {@code code}. */
@@ -153,6 +161,6 @@ public enum ErrorCode {
   }
 
   public String message(Language language) {
-    return messages[language.ordinal()];
+    return messages.get(language);
   }
 }

@@ -1,5 +1,7 @@
 package org.codepaygen.sandbox.gateway;
 
+import org.codepaygen.runtime.Language;
+
 /**
  * A request the gateway refuses. The detail names what was wrong (a parameter name, never its value, so that no
  * signature or merchant data is echoed into messages or logs) and is appended to the catalogue message.

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
-import org.codepaygen.sandbox.gateway.Language;
+import org.codepaygen.runtime.Language;
+import org.codepaygen.sandbox.gateway.AcceptLanguage;
 
 /**
  * What every path shares: POST only, a bounded body, the answer's language, and turning refusals and surprises
@@ -32,7 +33,7 @@ abstract class GatewayEndpoint implements HttpHandler {
 
   @Override
   public final void handle(HttpExchange exchange) throws IOException {
-    Language language = Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst("Accept-Language"));
+    Language language = AcceptLanguage.pick(exchange.getRequestHeaders().getFirst("Accept-Language"));
     try (exchange) {
       try {
         if (!exchange.getRequestURI().getPath().equals(path)) {

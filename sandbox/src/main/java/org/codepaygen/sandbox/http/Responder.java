@@ -9,7 +9,7 @@ import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
-import org.codepaygen.sandbox.gateway.Language;
+import org.codepaygen.runtime.Language;
 import org.codepaygen.sandbox.state.SerialNumbers;
 
 /**

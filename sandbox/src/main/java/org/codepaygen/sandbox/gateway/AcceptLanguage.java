@@ -1,37 +1,24 @@
 package org.codepaygen.sandbox.gateway;
 
-import java.util.Locale;
+import org.codepaygen.runtime.Language;
 
-/** The four languages the gateway answers in (Basic rules, "Languages responded to"); en-US otherwise. */
-public enum Language {
-  EN_US("en-US"),
-  ZH_CN("zh-CN"),
-  JA_JP("ja-JP"),
-  FR_FR("fr-FR");
-
-  private final String tag;
-
-  Language(String tag) {
-    this.tag = tag;
-  }
-
-  public String tag() {
-    return tag;
-  }
+/** Chooses the language of an answer from the request's {@code Accept-Language} header (Basic rules). */
+public final class AcceptLanguage {
+  private AcceptLanguage() {}
 
   /**
    * Picks the language of an {@code Accept-Language} header: the supported tag with the highest quality, in the
    * header's order on ties; en-US when the header is absent or names no supported tag exactly.
    */
-  public static Language fromAcceptLanguage(String header) {
+  public static Language pick(String header) {
     if (header == null) {
-      return EN_US;
+      return Language.EN_US;
     }
-    Language best = EN_US;
+    Language best = Language.EN_US;
     double bestQuality = -1;
     for (String entry : header.split(",")) {
       String[] parts = entry.split(";");
-      Language language = byTag(parts[0].strip());
+      Language language = Language.fromTag(parts[0].strip()).orElse(null);
       double quality = quality(parts);
       if (language != null && quality > 0 && quality > bestQuality) {
         best = language;
@@ -39,15 +26,6 @@ public enum Language {
       }
     }
     return best;
-  }
-
-  private static Language byTag(String tag) {
-    for (Language language : values()) {
-      if (language.tag.toLowerCase(Locale.ROOT).equals(tag.toLowerCase(Locale.ROOT))) {
-        return language;
-      }
-    }
-    return null;
   }
 
   private static double quality(String[] parts) {
