@@ -48,6 +48,7 @@ public final class CodePayClient implements AutoCloseable {
     this.transport = transport;
   }
 
+  /** Starts configuring a client. */
   public static Builder builder() {
     return new Builder();
   }
@@ -182,16 +183,19 @@ public final class CodePayClient implements AutoCloseable {
       return connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout);
     }
 
+    /** How long to wait for a connection, TLS included; 30 seconds by default. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
+    /** How long to wait for the answer's next bytes; 30 seconds by default. Past it, the outcome is unknown. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
+    /** How long to wait while sending the request's next bytes; 30 seconds by default. */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;

@@ -13,6 +13,7 @@ public abstract class CodePayException extends RuntimeException {
   private final String endpoint;
   private final String psn;
 
+  /** {@code endpoint} and {@code psn} may be {@code null}; both are appended to the message when present. */
   protected CodePayException(String description, String endpoint, String psn, Throwable cause) {
     super(describe(description, endpoint, psn), cause);
     this.endpoint = endpoint;

@@ -9,6 +9,7 @@ public final class GatewayErrorException extends CodePayException {
   private final String gatewayMessage;
   private final int httpStatus;
 
+  /** The gateway answered {@code code} and {@code gatewayMessage} to a call of {@code endpoint}. */
   public GatewayErrorException(
       String code, String gatewayMessage, int httpStatus, String endpoint, String psn) {
     super(

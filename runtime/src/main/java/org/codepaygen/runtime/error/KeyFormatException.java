@@ -5,6 +5,7 @@ package org.codepaygen.runtime.error;
  * a key pair. The message says what was found; it never contains key material.
  */
 public final class KeyFormatException extends CodePayException {
+  /** A key could not be used, for the reason in {@code message}. */
   public KeyFormatException(String message, Throwable cause) {
     super(message, null, null, cause);
   }

@@ -11,6 +11,7 @@ public final class MalformedResponseException extends CodePayException {
   private final int httpStatus;
   private final String excerpt;
 
+  /** An answer with {@code httpStatus} is not a CodePay answer because of {@code problem}. */
   public MalformedResponseException(
       String problem, int httpStatus, String excerpt, String endpoint, String psn, Throwable cause) {
     super(

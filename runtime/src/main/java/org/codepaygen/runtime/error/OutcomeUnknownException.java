@@ -6,6 +6,7 @@ package org.codepaygen.runtime.error;
  * {@code merchant_order_no} before trying again, and never create it a second time.
  */
 public final class OutcomeUnknownException extends CodePayException {
+  /** A call to {@code endpoint} failed with {@code cause} after its request may have left. */
   public OutcomeUnknownException(String endpoint, Throwable cause) {
     super(
         "The request may have reached CodePay but no answer arrived (" + cause + "). Its outcome is unknown: "

@@ -5,6 +5,7 @@ package org.codepaygen.runtime.error;
  * handshake failed. Nothing reached the gateway, so sending the same request again is safe.
  */
 public final class RequestNotSentException extends CodePayException {
+  /** A call to {@code endpoint} failed with {@code cause} before its request left. */
   public RequestNotSentException(String endpoint, Throwable cause) {
     super("The request was not sent (" + cause + "); it is safe to retry.", endpoint, null, cause);
   }

@@ -8,6 +8,7 @@ package org.codepaygen.runtime.error;
 public final class ResponseSignatureException extends CodePayException {
   private final int httpStatus;
 
+  /** An answer with {@code httpStatus} was not trusted because of {@code problem}; it claims {@code claimedPsn}. */
   public ResponseSignatureException(String problem, int httpStatus, String endpoint, String claimedPsn) {
     super(
         "The gateway's answer (HTTP " + httpStatus + ") was not trusted: " + problem

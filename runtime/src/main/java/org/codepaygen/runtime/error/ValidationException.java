@@ -9,6 +9,7 @@ public final class ValidationException extends CodePayException {
   private final String property;
   private final String rule;
 
+  /** {@code model.property} broke {@code rule}; {@code detail} says how, without echoing the value. */
   public ValidationException(String model, String property, String rule, String detail) {
     super(model + "." + property + " breaks rule " + rule + ": " + detail, null, null, null);
     this.model = model;

@@ -20,6 +20,7 @@ public final class RequestEncoder {
   private final Envelope envelope;
   private final RequestSigner signer;
 
+  /** Adds {@code envelope} to every body and signs it with {@code signer}. */
   public RequestEncoder(Envelope envelope, RequestSigner signer) {
     this.envelope = envelope;
     this.signer = signer;

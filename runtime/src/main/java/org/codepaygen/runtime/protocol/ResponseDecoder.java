@@ -31,6 +31,10 @@ public final class ResponseDecoder {
   private final long maxBodyBytes;
   private final AnswerListener listener;
 
+  /**
+   * Verifies answers with {@code verifier}, reads at most {@code maxBodyBytes} of each, and tells
+   * {@code listener} about each verified one.
+   */
   public ResponseDecoder(SignatureVerifier verifier, long maxBodyBytes, AnswerListener listener) {
     this.verifier = verifier;
     this.maxBodyBytes = maxBodyBytes;

@@ -16,6 +16,7 @@ public final class RequestSigner {
 
   private final PrivateKey key;
 
+  /** Signs with {@code key}, parsed once (see {@code CodePayKeys}). */
   public RequestSigner(PrivateKey key) {
     this.key = key;
   }

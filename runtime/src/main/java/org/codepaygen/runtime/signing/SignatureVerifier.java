@@ -11,6 +11,7 @@ import java.util.Base64;
 public final class SignatureVerifier {
   private final PublicKey key;
 
+  /** Verifies with {@code key}, the other side's RSA public key. */
   public SignatureVerifier(PublicKey key) {
     this.key = key;
   }
