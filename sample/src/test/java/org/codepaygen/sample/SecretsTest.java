@@ -54,6 +54,7 @@ class SecretsTest {
   private static final List<Logger> held = new ArrayList<>();
   private static final List<Level> previousLevels = new ArrayList<>();
   private static final StringBuilder logs = new StringBuilder();
+  private static final Set<String> loggersHeard = new java.util.TreeSet<>();
   private static final ByteArrayOutputStream console = new ByteArrayOutputStream();
   private static final Set<String> signatures = new LinkedHashSet<>();
   private static final Set<String> bodies = new LinkedHashSet<>();
@@ -75,6 +76,7 @@ class SecretsTest {
 
       @Override
       public synchronized void publish(LogRecord record) {
+        loggersHeard.add(record.getLoggerName() + " " + record.getLevel());
         logs.append(formatter.format(record)).append(record.getMessage()).append('\n');
         if (record.getParameters() != null) {
           for (Object parameter : record.getParameters()) {
@@ -294,10 +296,10 @@ class SecretsTest {
         }
       }
     }
-    LoadTest.record(String.format("secrets: %d texts searched (%d characters of log, %d of console) for %d needles"
-            + " (%d signatures, %d bodies, key forms and slices); leaks %d",
-        haystacks.size(), logs.length(), console.size(), needles.size(), signatures.size(), bodies.size(),
-        leaks.size()));
+    LoadTest.record(String.format("secrets: %d texts searched (%d characters of log from %s; %d of console) for %d"
+            + " needles (%d signatures, %d bodies, key forms and slices); leaks %d",
+        haystacks.size(), logs.length(), loggersHeard, console.size(), needles.size(), signatures.size(),
+        bodies.size(), leaks.size()));
     assertThat(leaks).isEmpty();
   }
 
