@@ -235,6 +235,21 @@ class GeneratedClientFaultsTest {
   }
 
   @Test
+  void bodyTricklingJustUnderTheReadTimeoutIsCutOffByTheCallDeadline() throws IOException {
+    // 16 bytes every 200 ms never trips a 400 ms read timeout, but would take seconds in all.
+    try (TrickleServer trickle = new TrickleServer(SignedAnswers.success(PSN, PUSHED), 16, 200)) {
+      CloudPay patient = cloudPay(b -> b.baseUrl("http://127.0.0.1:" + trickle.port() + "/")
+          .timeout(Duration.ofMillis(400)));
+      long start = System.nanoTime();
+
+      assertThatThrownBy(() -> patient.createOrder(sale("F-slowloris")))
+          .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.psn()).isNull());
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+      assertThat(trickle.requestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void delayedBodyLeavesOutcomeUnknown() {
     server.enqueue(new MockResponse().setBody(SignedAnswers.success(PSN, PUSHED))
         .setHeader("Content-Type", "application/json").setBodyDelay(1, TimeUnit.SECONDS));
