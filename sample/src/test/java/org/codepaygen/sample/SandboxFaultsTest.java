@@ -184,6 +184,23 @@ class SandboxFaultsTest {
     assertThat(stored.transNo()).isEqualTo(first.transNo());
   }
 
+  @Test
+  void requiredPropertyGivenAnEmptyStringIsLeftOutAndRefusedAsMissing() {
+    // The builder takes "" for a required property; empty strings are never sent, so the gateway sees it missing.
+    ImmutableCreateOrder order = ImmutableCreateOrder.copyOf(sale("empty-terminal", "1.00"));
+    ImmutableCreateOrder emptyTerminal = ImmutableCreateOrder.builder().terminalSn("")
+        .messageReceivingApplication(order.messageReceivingApplication()).payScenario(order.payScenario())
+        .merchantOrderNo(order.merchantOrderNo()).priceCurrency(order.priceCurrency())
+        .orderAmount(order.orderAmount()).transType(order.transType()).build();
+
+    assertThatThrownBy(() -> onTime().createOrder(emptyTerminal))
+        .isInstanceOfSatisfying(GatewayErrorException.class, e -> {
+          assertThat(e.code()).isEqualTo("E08001");
+          assertThat(e.gatewayMessage()).contains("terminal_sn");
+        });
+    assertNeverCreated("empty-terminal");
+  }
+
   /** Sends {@code body} as is, bypassing the CodePay client, and returns the sandbox's answer. */
   private static JsonNode replay(byte[] body) throws IOException {
     HandshakeCertificates trust = new HandshakeCertificates.Builder()
