@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadTest {
   private static final int THREADS = Integer.getInteger("codepay.load.threads", 16);
-  private static final int CALLS = Integer.getInteger("codepay.load.calls", 150);
+  private static final int CALLS = Integer.getInteger("codepay.load.calls", 250);
   private static final int SHARED_EVERY = 10;
 
   /** What one caller saw for one order number. */
