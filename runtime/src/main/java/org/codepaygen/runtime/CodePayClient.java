@@ -178,7 +178,10 @@ public final class CodePayClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the connect, read and write timeouts at once; each is 30 seconds by default. */
+    /**
+     * Sets the connect, read and write timeouts at once; each is 30 seconds by default. A whole call (answer
+     * included) is also cut off after the sum of the three, so an answer trickling in cannot hold a caller for ever.
+     */
     public Builder timeout(Duration timeout) {
       return connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout);
     }

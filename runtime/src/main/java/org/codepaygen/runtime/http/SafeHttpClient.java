@@ -9,7 +9,8 @@ import okhttp3.OkHttpClient;
 /**
  * Applies CodePay's transport rules to an {@link OkHttpClient}, whether the client's own or one the user shares:
  * TLS 1.2+ only (cleartext only for an explicitly allowed loopback test server), the JDK's trust plus explicitly
- * trusted certificates, guarded host name checks, no automatic retries or redirects, and the given timeouts.
+ * trusted certificates, guarded host name checks, no automatic retries or redirects, and the given timeouts; unless
+ * the shared client has a call timeout of its own, a whole call is cut off after the three timeouts' sum.
  */
 final class SafeHttpClient {
   private SafeHttpClient() {}
@@ -31,6 +32,10 @@ final class SafeHttpClient {
         .connectTimeout(connectTimeout)
         .readTimeout(readTimeout)
         .writeTimeout(writeTimeout);
+    if (base.callTimeoutMillis() == 0) {
+      // Each read may stay under the read timeout while an answer trickles in for ever: bound the whole call too.
+      builder.callTimeout(connectTimeout.plus(writeTimeout).plus(readTimeout));
+    }
     builder.interceptors().add(0, SendGuard.APPLICATION);
     builder.addInterceptor(headers);
     builder.addNetworkInterceptor(SendGuard.NETWORK);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -26,6 +27,8 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
  */
 public final class ResponseDecoder {
   private static final System.Logger LOG = System.getLogger("org.codepaygen.runtime");
+  /** A {@code sign} member's value, closed or cut off, in the text of an answer. */
+  private static final Pattern SIGN_VALUE = Pattern.compile("(?i)(\"sign\"\\s*:\\s*\")[^\"]*\"?");
 
   private final SignatureVerifier verifier;
   private final long maxBodyBytes;
@@ -135,6 +138,8 @@ public final class ResponseDecoder {
   private static String excerpt(byte[] bytes) {
     String text = new String(bytes, 0, Math.min(bytes.length, 4 * MalformedResponseException.EXCERPT_LENGTH),
         StandardCharsets.UTF_8);
+    // Signatures never reach messages or logs, even one of an answer that is not trusted.
+    text = SIGN_VALUE.matcher(text).replaceAll("$1…\"");
     return text.length() <= MalformedResponseException.EXCERPT_LENGTH
         ? text
         : text.substring(0, MalformedResponseException.EXCERPT_LENGTH);

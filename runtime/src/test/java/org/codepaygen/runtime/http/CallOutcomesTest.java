@@ -195,6 +195,23 @@ class CallOutcomesTest {
   }
 
   @Test
+  void excerptsOfMalformedAnswersNeverQuoteTheirSign() throws IOException {
+    String signed = TestGateway.sign(TestGateway.envelope("0", "success", PSN), TestGateway.keys());
+    String sign = CodePayJson.mapper().readTree(signed).get("sign").asText();
+    answer(500, signed);
+    answer(200, signed.substring(0, signed.length() - 10));
+
+    for (String problem : new String[] {"reports success with an HTTP error status", "not a complete JSON object"}) {
+      assertThatThrownBy(() -> service.query(QUERY))
+          .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
+            assertThat(e.getMessage()).contains(problem, "\"sign\":\"");
+            assertThat(e.excerpt()).doesNotContain(sign.substring(0, 12));
+            assertThat(e.getMessage()).doesNotContain(sign.substring(0, 12));
+          });
+    }
+  }
+
+  @Test
   void answerWithoutSignIsNotTrusted() {
     ObjectNode answer = TestGateway.envelope("0", "success", PSN);
     answer.put("data", "{\"trans_no\":\"T1\"}");

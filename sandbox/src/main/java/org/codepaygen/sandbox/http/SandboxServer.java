@@ -25,6 +25,7 @@ public final class SandboxServer implements AutoCloseable {
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
   private static final int THREADS = 8;
   private static final int QUEUE = 256;
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
   private final HttpsServer server;
   private final ThreadPoolExecutor executor;
@@ -37,6 +38,12 @@ public final class SandboxServer implements AutoCloseable {
   /** Binds {@code port} (0: any free port) on the loopback address and starts serving. */
   public static SandboxServer start(
       int port, SSLContext tls, Gateway gateway, GatewaySigner signer, SerialNumbers psns) throws IOException {
+    // The JDK server writes an answer's headers and body separately; without TCP_NODELAY, Nagle holds the body
+    // until the client's (delayed, up to 40 ms) acknowledgement. The JDK reads this property once, when its
+    // first server starts, so it is set before then unless the application chose otherwise.
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
     HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(tls) {
       @Override
