@@ -37,6 +37,10 @@ public final class SandboxServer implements AutoCloseable {
   /** Binds {@code port} (0: any free port) on the loopback address and starts serving. */
   public static SandboxServer start(
       int port, SSLContext tls, Gateway gateway, GatewaySigner signer, SerialNumbers psns) throws IOException {
+    // The JDK server writes an answer's headers and body as separate TLS records; with Nagle on, the body waits
+    // for the client's delayed ACK (about 40 ms per request on Linux). Read once, when the first server is made;
+    // an explicit setting wins.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(tls) {
       @Override
