@@ -1,0 +1,121 @@
+package org.codepaygen.benchmarks.processor;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.codepaygen.benchmarks.Median;
+import org.codepaygen.processor.CodePayProcessor;
+
+/**
+ * What the processor adds to a build: javac in this JVM (javax.tools) compiling the {@link SyntheticApi} with
+ * {@link CodePayProcessor}, against javac compiling the same interfaces plus the sources the processor generated,
+ * with {@code -proc:none}. Both end with the same classes, so the difference is the processor's work and the extra
+ * round. The runs alternate, after warm-up runs, so that javac and the processor are compiled by the JIT and drift
+ * hits both alike; the median of each is kept.
+ */
+public final class ProcessorCost {
+  private static final int WARMUP_RUNS = 3;
+  private static final int MEASURED_RUNS = 7;
+
+  /**
+   * Medians in milliseconds.
+   *
+   * @param insideProcessorMs of {@code withProcessorMs}, the time spent inside the processor's own methods
+   */
+  public record Medians(double withProcessorMs, double procNoneMs, double insideProcessorMs) {
+    /** What the processor adds per endpoint of the API. */
+    public double addedMsPerEndpoint() {
+      return (withProcessorMs - procNoneMs) / SyntheticApi.ENDPOINTS;
+    }
+  }
+
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final Path work;
+  private final List<Path> interfaces;
+  private final List<Path> interfacesAndGenerated = new ArrayList<>();
+  private int run;
+  private double lastInsideProcessorMs;
+
+  private ProcessorCost(Path work) throws IOException {
+    this.work = work;
+    this.interfaces = SyntheticApi.write(work.resolve("src"));
+  }
+
+  public static Medians measure(Path work) throws IOException {
+    ProcessorCost cost = new ProcessorCost(work);
+    cost.prepareProcNoneSources();
+    for (int i = 0; i < WARMUP_RUNS; i++) {
+      cost.withProcessor();
+      cost.procNone();
+    }
+    double[] with = new double[MEASURED_RUNS];
+    double[] without = new double[MEASURED_RUNS];
+    double[] inside = new double[MEASURED_RUNS];
+    for (int i = 0; i < MEASURED_RUNS; i++) {
+      with[i] = cost.withProcessor();
+      inside[i] = cost.lastInsideProcessorMs;
+      without[i] = cost.procNone();
+    }
+    return new Medians(Median.of(with), Median.of(without), Median.of(inside));
+  }
+
+  /** The baseline compiles what a first processor run generated, beside the interfaces. */
+  private void prepareProcNoneSources() throws IOException {
+    Path generated = compile(interfaces, true);
+    interfacesAndGenerated.addAll(interfaces);
+    try (Stream<Path> files = Files.walk(generated)) {
+      files.filter(file -> file.toString().endsWith(".java")).forEach(interfacesAndGenerated::add);
+    }
+  }
+
+  private double withProcessor() throws IOException {
+    return timed(interfaces, true);
+  }
+
+  private double procNone() throws IOException {
+    return timed(interfacesAndGenerated, false);
+  }
+
+  private double timed(List<Path> sources, boolean process) throws IOException {
+    long start = System.nanoTime();
+    compile(sources, process);
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  /** Compiles into fresh directories and returns the generated-sources directory. */
+  private Path compile(List<Path> sources, boolean process) throws IOException {
+    Path out = Files.createDirectories(work.resolve("run" + run + "/classes"));
+    Path generated = Files.createDirectories(work.resolve("run" + run + "/generated"));
+    run++;
+    List<String> options = new ArrayList<>(Arrays.asList(
+        "-classpath", System.getProperty("java.class.path"),
+        "-d", out.toString(), "-s", generated.toString(), "--release", "17", "-nowarn"));
+    if (!process) {
+      options.add("-proc:none");
+    }
+    StringWriter diagnostics = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
+      TimedProcessor processor = new TimedProcessor(new CodePayProcessor());
+      if (process) {
+        task.setProcessors(List.of(processor));
+      }
+      if (!task.call()) {
+        throw new IllegalStateException("The synthetic API did not compile:\n" + diagnostics);
+      }
+      lastInsideProcessorMs = processor.millis();
+    }
+    return generated;
+  }
+
+}
