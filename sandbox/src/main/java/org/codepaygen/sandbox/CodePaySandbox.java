@@ -2,7 +2,6 @@ package org.codepaygen.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
@@ -33,6 +31,7 @@ import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.codepaygen.sandbox.state.TransactionView;
 import org.codepaygen.sandbox.state.UploadedFiles;
+import org.codepaygen.sandbox.tls.Pem;
 import org.codepaygen.sandbox.tls.SelfSignedTls;
 
 /**
@@ -113,6 +112,7 @@ public final class CodePaySandbox implements AutoCloseable {
     return tls.certificatePem();
   }
 
+  /** The self-signed TLS certificate, for clients that take a certificate rather than PEM. */
   public X509Certificate certificate() {
     return tls.certificate();
   }
@@ -124,13 +124,7 @@ public final class CodePaySandbox implements AutoCloseable {
 
   /** {@link #gatewayPublicKey()} as X.509 SubjectPublicKeyInfo PEM ({@code BEGIN PUBLIC KEY}). */
   public String gatewayPublicKeyPem() {
-    StringWriter pem = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-      writer.writeObject(gatewayPublicKey);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return pem.toString();
+    return Pem.of(gatewayPublicKey);
   }
 
   public String appId() {

@@ -1,8 +1,6 @@
 package org.codepaygen.sandbox.tls;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -23,7 +21,6 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -87,13 +84,7 @@ public final class SelfSignedTls {
 
   /** The certificate as PEM, to give to clients as their only trusted certificate. */
   public String certificatePem() {
-    StringWriter pem = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-      writer.writeObject(certificate);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return pem.toString();
+    return Pem.of(certificate);
   }
 
   /** The server side context; it holds the private key, so it stays inside the sandbox. */
