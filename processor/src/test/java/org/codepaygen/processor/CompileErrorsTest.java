@@ -218,6 +218,21 @@ class CompileErrorsTest {
     }
 
     @Test
+    void rejectsAnEnumWhoseConstantsShareAWireCode() {
+      JavaFileObject kind = source("Kind", "public enum Kind { @WireCode(\"1\") SALE, @WireCode(\"1\") REFUND,",
+          "  @UnknownCode OTHER }");
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Kind kind();", "}");
+      assertOnlyError("CodePayDuplicateWireCode", file, 4, kind);
+    }
+
+    @Test
+    void rejectsAWireCodeThatRepeatsAnotherConstantsName() {
+      JavaFileObject kind = source("Kind", "public enum Kind { SALE, @WireCode(\"SALE\") VENTE, @UnknownCode OTHER }");
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Kind kind();", "}");
+      assertOnlyError("CodePayDuplicateWireCode", file, 4, kind);
+    }
+
+    @Test
     void rejectsAnEnumWithTwoUnknownCodes() {
       JavaFileObject kind = source("Kind", "public enum Kind { SALE, @UnknownCode A, @UnknownCode B }");
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Optional<Kind> kind();", "}");

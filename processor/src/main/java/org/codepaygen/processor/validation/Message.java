@@ -58,6 +58,10 @@ public enum Message {
       "CodePayEnumUnknownCode",
       "Model property %s() has the enum type %s, which has %d constants marked @UnknownCode; it needs exactly"
           + " one, such as '@UnknownCode UNKNOWN', so that codes added by new gateway versions can still be read"),
+  DUPLICATE_WIRE_CODE(
+      "CodePayDuplicateWireCode",
+      "Model property %s() has the enum type %s, whose constants %s and %s share the wire code \"%s\"; give each"
+          + " constant its own @WireCode so that every code reads back as one constant"),
   MISSING_ENDPOINT(
       "CodePayMissingEndpoint",
       "Method %s() of a @CodePayApi interface needs @Endpoint(\"gateway.method\"); make it a default or static"

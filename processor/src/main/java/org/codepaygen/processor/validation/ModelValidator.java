@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -185,6 +186,7 @@ public final class ModelValidator {
         report.error(Message.ENUM_UNKNOWN_CODE, accessor, name, enumType.getQualifiedName(), unknownCodes);
         usable = false;
       }
+      usable &= checkDistinctWireCodes(accessor, name, enumType, report);
     }
 
     if (!usable) {
@@ -277,5 +279,28 @@ public final class ModelValidator {
       TypeMirror type, ExecutableElement accessor, ValidationReport report) {
     report.error(Message.UNSUPPORTED_PROPERTY_TYPE, accessor, accessor.getSimpleName(), type);
     return Optional.empty();
+  }
+
+  /** Two constants with one code would make an answer's code read back as either; the runtime keeps one. */
+  private static boolean checkDistinctWireCodes(
+      ExecutableElement accessor, String name, TypeElement enumType, ValidationReport report) {
+    Map<String, String> constantsByCode = new HashMap<>();
+    for (Element constant : enumType.getEnclosedElements()) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT
+          || Annotations.find(constant, Names.UNKNOWN_CODE).isPresent()) {
+        continue;
+      }
+      String constantName = constant.getSimpleName().toString();
+      String code = Annotations.find(constant, Names.WIRE_CODE)
+          .map(mirror -> Annotations.value(mirror).getValue().toString())
+          .orElse(constantName);
+      String previous = constantsByCode.putIfAbsent(code, constantName);
+      if (previous != null) {
+        report.error(Message.DUPLICATE_WIRE_CODE, accessor, name, enumType.getQualifiedName(), previous,
+            constantName, code);
+        return false;
+      }
+    }
+    return true;
   }
 }

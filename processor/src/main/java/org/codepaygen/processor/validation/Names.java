@@ -13,6 +13,7 @@ final class Names {
   static final String PATTERN = PACKAGE + ".Pattern";
   static final String SENSITIVE = PACKAGE + ".Sensitive";
   static final String UNKNOWN_CODE = PACKAGE + ".UnknownCode";
+  static final String WIRE_CODE = PACKAGE + ".WireCode";
 
   private Names() {}
 
