@@ -47,6 +47,15 @@ class GeneratedModelTest {
   }
 
   @Test
+  void anEmptyRequiredStringCountsAsMissingSinceItWouldNeverBeSent() {
+    assertThatThrownBy(() -> order().set("merchantOrderNo", "").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.rule()).isEqualTo("REQUIRED");
+          assertThat(e.property()).isEqualTo("merchantOrderNo");
+        });
+  }
+
+  @Test
   void primitivePropertiesAreRequiredToo() {
     assertThatThrownBy(() -> shop.builder("Item").set("name", "Tea").set("price", BigDecimal.ONE).build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.property()).isEqualTo("quantity"));

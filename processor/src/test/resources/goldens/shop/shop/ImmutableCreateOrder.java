@@ -212,7 +212,7 @@ public final class ImmutableCreateOrder implements CreateOrder {
 
     /**
      * Sets {@link CreateOrder#merchantOrderNo() merchantOrderNo}, sent as {@code merchant_order_no}.
-     * Required; at most 32 characters; matching its {@code @Pattern}.
+     * Required, and not empty; at most 32 characters; matching its {@code @Pattern}.
      */
     @JsonProperty("merchant_order_no")
     public Builder merchantOrderNo(String merchantOrderNo) {
@@ -292,7 +292,7 @@ public final class ImmutableCreateOrder implements CreateOrder {
      */
     public ImmutableCreateOrder build() {
       List<String> missing = new ArrayList<>();
-      if (merchantOrderNo == null) {
+      if (merchantOrderNo == null || merchantOrderNo.isEmpty()) {
         missing.add("merchantOrderNo");
       }
       if (orderAmount == null) {

@@ -138,7 +138,7 @@ public final class ImmutableItem implements Item {
 
     /**
      * Sets {@link Item#name() name}, sent as {@code name}.
-     * Required; at most 64 characters.
+     * Required, and not empty; at most 64 characters.
      */
     @JsonProperty("name")
     public Builder name(String name) {
@@ -174,7 +174,7 @@ public final class ImmutableItem implements Item {
      */
     public ImmutableItem build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) {
+      if (name == null || name.isEmpty()) {
         missing.add("name");
       }
       if (quantity == null) {

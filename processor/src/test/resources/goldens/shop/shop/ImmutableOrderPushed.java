@@ -121,7 +121,7 @@ public final class ImmutableOrderPushed implements OrderPushed {
 
     /**
      * Sets {@link OrderPushed#messageId() messageId}, sent as {@code message_id}.
-     * Required.
+     * Required, and not empty.
      */
     @JsonProperty("message_id")
     public Builder messageId(String messageId) {
@@ -131,7 +131,7 @@ public final class ImmutableOrderPushed implements OrderPushed {
 
     /**
      * Sets {@link OrderPushed#transNo() transNo}, sent as {@code trans_no}.
-     * Required.
+     * Required, and not empty.
      */
     @JsonProperty("trans_no")
     public Builder transNo(String transNo) {
@@ -147,10 +147,10 @@ public final class ImmutableOrderPushed implements OrderPushed {
      */
     public ImmutableOrderPushed build() {
       List<String> missing = new ArrayList<>();
-      if (messageId == null) {
+      if (messageId == null || messageId.isEmpty()) {
         missing.add("messageId");
       }
-      if (transNo == null) {
+      if (transNo == null || transNo.isEmpty()) {
         missing.add("transNo");
       }
       Rules.requirePresent(MODEL, missing);

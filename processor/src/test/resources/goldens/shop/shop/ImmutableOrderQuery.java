@@ -122,7 +122,7 @@ public final class ImmutableOrderQuery implements OrderQuery {
 
     /**
      * Sets {@link OrderQuery#merchantOrderNo() merchantOrderNo}, sent as {@code merchant_order_no}.
-     * Required; at most 32 characters.
+     * Required, and not empty; at most 32 characters.
      */
     @JsonProperty("merchant_order_no")
     public Builder merchantOrderNo(String merchantOrderNo) {
@@ -148,7 +148,7 @@ public final class ImmutableOrderQuery implements OrderQuery {
      */
     public ImmutableOrderQuery build() {
       List<String> missing = new ArrayList<>();
-      if (merchantOrderNo == null) {
+      if (merchantOrderNo == null || merchantOrderNo.isEmpty()) {
         missing.add("merchantOrderNo");
       }
       Rules.requirePresent(MODEL, missing);

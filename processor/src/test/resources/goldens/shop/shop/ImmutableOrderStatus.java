@@ -431,7 +431,7 @@ public final class ImmutableOrderStatus implements OrderStatus {
 
     /**
      * Sets {@link OrderStatus#transNo() transNo}, sent as {@code trans_no}.
-     * Required.
+     * Required, and not empty.
      */
     @JsonProperty("trans_no")
     public Builder transNo(String transNo) {
@@ -657,7 +657,7 @@ public final class ImmutableOrderStatus implements OrderStatus {
      */
     public ImmutableOrderStatus build() {
       List<String> missing = new ArrayList<>();
-      if (transNo == null) {
+      if (transNo == null || transNo.isEmpty()) {
         missing.add("transNo");
       }
       if (transType == null) {

@@ -107,7 +107,7 @@ public final class ImmutableRevokeOrder implements RevokeOrder {
 
     /**
      * Sets {@link RevokeOrder#merchantOrderNo() merchantOrderNo}, sent as {@code merchant_order_no}.
-     * Required.
+     * Required, and not empty.
      */
     @JsonProperty("merchant_order_no")
     public Builder merchantOrderNo(String merchantOrderNo) {
@@ -123,7 +123,7 @@ public final class ImmutableRevokeOrder implements RevokeOrder {
      */
     public ImmutableRevokeOrder build() {
       List<String> missing = new ArrayList<>();
-      if (merchantOrderNo == null) {
+      if (merchantOrderNo == null || merchantOrderNo.isEmpty()) {
         missing.add("merchantOrderNo");
       }
       Rules.requirePresent(MODEL, missing);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -111,12 +112,22 @@ class CreateOrderRulesProperties {
         .transType(TransType.SALE);
   }
 
+  /**
+   * CreateOrder's required String properties, in declaration order (the first four of {@link #wholeOrder()}): an
+   * empty one is never sent, so it counts as missing.
+   */
+  static final List<String> REQUIRED_TEXT =
+      List.of("terminalSn", "messageReceivingApplication", "merchantOrderNo", "priceCurrency");
+
   private static void checkOne(String property, String value, int maxLength, Predicate<String> pattern,
       BiConsumer<ImmutableCreateOrder.Builder, String> set) {
     ImmutableCreateOrder.Builder builder = validOrder();
     set.accept(builder, value);
     Throwable thrown = catchThrowable(builder::build);
-    assertOutcome("CreateOrder", property, expectedBreak(value, maxLength, pattern), thrown);
+    Optional<String> expected = REQUIRED_TEXT.contains(property) && value.isEmpty()
+        ? Optional.of("REQUIRED")
+        : expectedBreak(value, maxLength, pattern);
+    assertOutcome("CreateOrder", property, expected, thrown);
   }
 
   private static void assertOutcome(String model, String property, Optional<String> expected, Throwable thrown) {
@@ -238,6 +249,13 @@ class CreateOrderRulesProperties {
         .priceCurrency(v.get(3)).orderAmount(BigDecimal.ONE).transType(TransType.SALE)
         .origMerchantOrderNo(v.get(4)).description(v.get(5)).attach(v.get(6)).notifyUrl(v.get(7)).build());
 
+    // build() looks for missing properties first, and names all of them at once.
+    List<String> missing = IntStream.range(0, REQUIRED_TEXT.size())
+        .filter(i -> v.get(i).isEmpty()).mapToObj(REQUIRED_TEXT::get).toList();
+    if (!missing.isEmpty()) {
+      assertOutcome("CreateOrder", String.join(", ", missing), Optional.of("REQUIRED"), thrown);
+      return;
+    }
     Optional<Map.Entry<String, Optional<String>>> first =
         expected.entrySet().stream().filter(e -> e.getValue().isPresent()).findFirst();
     if (first.isEmpty()) {

@@ -22,6 +22,7 @@ import okhttp3.tls.HandshakeCertificates;
 import okio.Buffer;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.GatewayErrorException;
+import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.sample.cloud.CloudPay;
 import org.codepaygen.sample.cloud.ImmutableCreateOrder;
@@ -185,18 +186,17 @@ class SandboxFaultsTest {
   }
 
   @Test
-  void requiredPropertyGivenAnEmptyStringIsLeftOutAndRefusedAsMissing() {
-    // The builder takes "" for a required property; empty strings are never sent, so the gateway sees it missing.
+  void requiredPropertyGivenAnEmptyStringIsRefusedBeforeAnythingIsSent() {
+    // An empty string is never sent, so the gateway would see the property missing: the builder says so first.
     ImmutableCreateOrder order = ImmutableCreateOrder.copyOf(sale("empty-terminal", "1.00"));
-    ImmutableCreateOrder emptyTerminal = ImmutableCreateOrder.builder().terminalSn("")
-        .messageReceivingApplication(order.messageReceivingApplication()).payScenario(order.payScenario())
-        .merchantOrderNo(order.merchantOrderNo()).priceCurrency(order.priceCurrency())
-        .orderAmount(order.orderAmount()).transType(order.transType()).build();
 
-    assertThatThrownBy(() -> onTime().createOrder(emptyTerminal))
-        .isInstanceOfSatisfying(GatewayErrorException.class, e -> {
-          assertThat(e.code()).isEqualTo("E08001");
-          assertThat(e.gatewayMessage()).contains("terminal_sn");
+    assertThatThrownBy(() -> ImmutableCreateOrder.builder().terminalSn("")
+            .messageReceivingApplication(order.messageReceivingApplication()).payScenario(order.payScenario())
+            .merchantOrderNo(order.merchantOrderNo()).priceCurrency(order.priceCurrency())
+            .orderAmount(order.orderAmount()).transType(order.transType()).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.rule()).isEqualTo("REQUIRED");
+          assertThat(e.property()).isEqualTo("terminalSn");
         });
     assertNeverCreated("empty-terminal");
   }

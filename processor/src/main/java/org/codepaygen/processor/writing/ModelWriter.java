@@ -307,7 +307,8 @@ public final class ModelWriter {
     if (property.kind() == PropertyKind.DATE_TIME) {
       rules.add("whole seconds");
     }
-    rules.add(0, property.required() ? "Required" : "Optional: {@code null} leaves it out");
+    rules.add(0, !property.required() ? "Optional: {@code null} leaves it out"
+        : property.kind() == PropertyKind.STRING ? "Required, and not empty" : "Required");
     doc.add("$L.\n", String.join("; ", rules));
     if (property.kind() == PropertyKind.MODEL) {
       doc.add("The value is copied with {@link $T#copyOf}.\n", property.nestedImplementation());
@@ -328,7 +329,12 @@ public final class ModelWriter {
     if (!required.isEmpty()) {
       build.addStatement("$T<$T> missing = new $T<>()", LIST, String.class, ARRAY_LIST);
       for (PropertyDescriptor property : required) {
-        build.beginControlFlow("if ($L == null)", field(property.name(), "missing"))
+        String value = field(property.name(), "missing");
+        // An empty string is never sent (protocol §1), so a required one counts as missing.
+        CodeBlock absent = property.kind() == PropertyKind.STRING
+            ? CodeBlock.of("$L == null || $L.isEmpty()", value, value)
+            : CodeBlock.of("$L == null", value);
+        build.beginControlFlow("if ($L)", absent)
             .addStatement("missing.add($S)", property.name())
             .endControlFlow();
       }
