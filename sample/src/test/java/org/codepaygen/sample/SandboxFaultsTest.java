@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.MediaType;
@@ -32,6 +30,7 @@ import org.codepaygen.sample.cloud.PayScenario;
 import org.codepaygen.sample.cloud.Transaction;
 import org.codepaygen.sample.cloud.TransType;
 import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.sandbox.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,34 +53,6 @@ class SandboxFaultsTest {
   @AfterAll
   static void stopSandbox() {
     sandbox.close();
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 
   /** A client whose request timestamps come from {@code clock}, recording every body it sends. */
