@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -27,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -65,7 +65,7 @@ class EndToEndTest {
         .baseUrl(server.url("/").toString())
         .appId("app-1")
         .merchantNo("302300000926")
-        .merchantPrivateKey(CodePayKeys.privateKey(vectors().resolve("merchant-private-pkcs8.pem")))
+        .merchantPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.MERCHANT_PRIVATE_PKCS8)))
         .gatewayPublicKey(gateway.getPublic())
         .clock(Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC))
         .allowCleartextLoopback()
@@ -100,7 +100,7 @@ class EndToEndTest {
         + "&items=[{\"name\":\"Tea\",\"quantity\":2,\"price\":1.50}]&merchant_no=302300000926"
         + "&merchant_order_no=M-1001&method=wisehub.cloud.pay.order&order_amount=34.50&sign_type=RSA2"
         + "&timestamp=1764115200000&trans_type=1&version=1.0";
-    assertThat(verifies(CodePayKeys.publicKey(vectors().resolve("merchant-public.pem")), canonical, sign))
+    assertThat(verifies(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)), canonical, sign))
         .as("sign verifies with merchant-public.pem").isTrue();
   }
 
@@ -211,11 +211,5 @@ class EndToEndTest {
     verifier.initVerify(key);
     verifier.update(canonical.getBytes(UTF_8));
     return verifier.verify(Base64.getDecoder().decode(sign));
-  }
-
-  private static Path vectors() {
-    String vectors = System.getProperty("codepay.vectors");
-    assertThat(vectors).as("system property codepay.vectors").isNotNull();
-    return Path.of(vectors);
   }
 }

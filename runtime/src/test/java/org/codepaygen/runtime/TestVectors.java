@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.keys.CodePayKeys;
 
-/** The shared openssl vectors and test keys, read from where the build says they are. */
+/** The openssl vectors and test keys of test-fixtures/files. */
 public final class TestVectors {
   private TestVectors() {}
 
@@ -24,20 +23,8 @@ public final class TestVectors {
     }
   }
 
-  public static Path dir() {
-    String dir = System.getProperty("codepay.vectors");
-    if (dir == null) {
-      throw new IllegalStateException("Run through Maven: the system property codepay.vectors is not set");
-    }
-    return Path.of(dir);
-  }
-
   public static String read(String file) {
-    try {
-      return Files.readString(dir().resolve(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.text(file);
   }
 
   public static List<Vector> signatureVectors() {

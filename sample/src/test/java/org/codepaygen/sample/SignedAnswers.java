@@ -3,10 +3,7 @@ package org.codepaygen.sample;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -14,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.runtime.signing.CanonicalForm;
@@ -35,20 +33,8 @@ final class SignedAnswers {
     }
   }
 
-  static Path vectors() {
-    String dir = System.getProperty("codepay.vectors");
-    if (dir == null) {
-      throw new IllegalStateException("Run through Maven: the system property codepay.vectors is not set");
-    }
-    return Path.of(dir);
-  }
-
   static String read(String file) {
-    try {
-      return Files.readString(vectors().resolve(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.text(file);
   }
 
   static PrivateKey merchantPrivateKey() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.json.WireMembers;
 import org.codepaygen.runtime.signing.CanonicalForm;
@@ -74,7 +75,7 @@ class OpensslInteropTest {
     Path signature = work.resolve("request.sig");
 
     assertThat(openssl(List.of("openssl", "dgst", "-sha256", "-sign",
-        TestKeys.vectors().resolve("merchant-private-pkcs1.pem").toString(), "-out", signature.toString(),
+        Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS1).toString(), "-out", signature.toString(),
         canonical.toString()))).isZero();
     body.put("sign", Base64.getEncoder().encodeToString(Files.readAllBytes(signature)));
     SandboxClient.Answer answer =

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.Acknowledgement;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.Language;
@@ -374,10 +374,9 @@ class CallOutcomesTest {
     assertThatThrownBy(() -> service.query(QUERY)).isInstanceOf(CodePayException.class);
   }
 
-  /** The error example of CodePay's Basic rules page, read from ../shared/basic-rules.txt. */
+  /** The error example of CodePay's Basic rules page, read from test-fixtures/files/basic-rules.txt. */
   private static JsonNode seedExample() throws IOException {
-    String rules = java.nio.file.Files.readString(TestVectors.dir().resolve("../basic-rules.txt"),
-        StandardCharsets.UTF_8);
+    String rules = Fixtures.text(Fixtures.BASIC_RULES);
     Matcher json = Pattern.compile("\\{[^{}]*\"code\"[^{}]*}").matcher(rules);
     assertThat(json.find()).as("the seed example in basic-rules.txt").isTrue();
     return CodePayJson.mapper().readTree(json.group());

@@ -16,7 +16,7 @@ import org.codepaygen.runtime.keys.CodePayKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every openssl vector in ../shared/vectors: canonical string, signatures with both key formats, verification. */
+/** Every openssl vector in test-fixtures/files: canonical string, signatures with both key formats, verification. */
 class SignatureVectorsTest {
   static List<Vector> vectors() {
     return TestVectors.signatureVectors();
