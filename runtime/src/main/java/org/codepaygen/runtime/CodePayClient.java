@@ -33,8 +33,11 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
  * CloudPay cloudPay = client.create(CloudPay.class);
  * }</pre>
  *
- * <p>Thread-safe; build one per merchant configuration and share it, with the clients it creates. Close it when
- * the application stops, so that its HTTP threads end.
+ * <p>Thread-safe; build one per merchant configuration and share it, with the clients it creates. Clients built
+ * without {@link Builder#okHttpClient} all run on one process-wide OkHttp connection pool and dispatcher, so a
+ * service holding many merchants' clients (or building them on demand) keeps a bounded number of threads and
+ * connections. Close a client when its merchant configuration is retired: later calls are refused with
+ * {@link org.codepaygen.runtime.error.ClientClosedException}.
  */
 public final class CodePayClient implements AutoCloseable {
   /** CodePay's production gateway. */
@@ -99,8 +102,11 @@ public final class CodePayClient implements AutoCloseable {
   }
 
   /**
-   * Releases the HTTP threads and idle connections this client made; one given to
-   * {@link Builder#okHttpClient} is left to its owner. Running calls finish; new calls must not be started.
+   * Closes this client: every later call, synchronous, asynchronous or {@link #uploadImage}, is refused with
+   * {@link org.codepaygen.runtime.error.ClientClosedException} (a {@code RequestNotSentException}) before anything
+   * is signed or sent. Calls already started finish. The client owns no threads or connections of its own: they
+   * belong to the process-wide pool and dispatcher (or to the client given to {@link Builder#okHttpClient}, left to
+   * its owner), which other clients go on using. Closing twice does nothing.
    */
   @Override
   public void close() {
@@ -211,8 +217,9 @@ public final class CodePayClient implements AutoCloseable {
     }
 
     /**
-     * An OkHttp client to share connection pools and dispatchers with. The CodePay safety settings (TLS, no
-     * retries, no redirects, timeouts) are applied to a derived client; the given one is not changed.
+     * An OkHttp client to share connection pools and dispatchers with, instead of the process-wide ones. The CodePay
+     * safety settings (TLS, no retries, no redirects, timeouts) are applied to a derived client; the given one is
+     * not changed, and closing this client does not close it.
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = Objects.requireNonNull(client, "client");

@@ -1,17 +1,24 @@
 package org.codepaygen.runtime.error;
 
 /**
- * The request never left the client: the connection was refused, the host name did not resolve, or the TLS
- * handshake failed. Nothing reached the gateway, so sending the same request again is safe.
+ * The request never left the client: the connection was refused, the host name did not resolve, the TLS handshake
+ * failed, the call was cancelled or timed out before its connection was ready, OkHttp's dispatcher refused to run
+ * it, the request could not be encoded, or the client was closed ({@link ClientClosedException}). Nothing reached
+ * the gateway, so sending the same request again is safe.
  */
-public final class RequestNotSentException extends CodePayException {
+public class RequestNotSentException extends CodePayException {
   /** A call to {@code endpoint} failed with {@code cause} before its request left. */
   public RequestNotSentException(String endpoint, Throwable cause) {
-    super("The request was not sent (" + cause + "); it is safe to retry.", endpoint, null, cause);
+    this("The request was not sent (" + cause + "); it is safe to retry.", endpoint, cause);
+  }
+
+  /** For subclasses that describe why nothing was sent themselves; {@code cause} may be {@code null}. */
+  protected RequestNotSentException(String description, String endpoint, Throwable cause) {
+    super(description, endpoint, null, cause);
   }
 
   @Override
-  public boolean isSafeToRetry() {
+  public final boolean isSafeToRetry() {
     return true;
   }
 }

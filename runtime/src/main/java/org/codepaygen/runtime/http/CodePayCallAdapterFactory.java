@@ -5,6 +5,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.OutcomeUnknownException;
@@ -19,14 +20,18 @@ import retrofit2.Retrofit;
 /**
  * Runs the calls of generated services: a method returning {@code T} blocks and returns the verified result or
  * throws a {@link CodePayException}; a method returning {@code CompletableFuture<T>} completes with the same result
- * or exceptionally with the same exceptions. Error statuses are decoded like any answer, and transport failures
- * become {@link RequestNotSentException} or {@link OutcomeUnknownException}.
+ * or exceptionally with the same exceptions. Error statuses are decoded like any answer. A call on a closed client
+ * is refused before its request is encoded; a request that cannot be encoded, and any failure before the request
+ * reached the network ({@link SendGuard}), is a {@link RequestNotSentException}; a transport failure after that is
+ * an {@link OutcomeUnknownException}.
  */
 final class CodePayCallAdapterFactory extends CallAdapter.Factory {
   private final ResponseDecoder decoder;
+  private final CallGate gate;
 
-  CodePayCallAdapterFactory(ResponseDecoder decoder) {
+  CodePayCallAdapterFactory(ResponseDecoder decoder, CallGate gate) {
     this.decoder = decoder;
+    this.gate = gate;
   }
 
   @Override
@@ -71,18 +76,38 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
       throw new IllegalStateException("unreachable: an error status always decodes to an exception");
     }
 
-    RuntimeException failure(Throwable t) {
-      if (t instanceof SendGuard.NotSentException) {
-        return new RequestNotSentException(method, t.getCause());
+    /**
+     * Encodes and signs the call's request, unless the client is closed.
+     *
+     * @throws RequestNotSentException when the client is closed or the request cannot be encoded
+     */
+    Request encode(Call<Object> call) {
+      gate.checkOpen(method);
+      try {
+        return call.request();
+      } catch (CodePayException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new RequestNotSentException(method, e);
+      }
+    }
+
+    /** The exception that stands for a call of {@code request} ending with {@code t}. */
+    RuntimeException failure(Request request, Throwable t) {
+      if (t instanceof Error error) {
+        throw error;
+      }
+      if (t instanceof CodePayException codePay) {
+        return codePay;
+      }
+      if (!SendGuard.mayHaveLeft(request)) {
+        return new RequestNotSentException(method, t);
       }
       if (t instanceof IOException) {
         return new OutcomeUnknownException(method, t);
       }
       if (t instanceof RuntimeException runtime) {
         return runtime;
-      }
-      if (t instanceof Error error) {
-        throw error;
       }
       return new IllegalStateException(t);
     }
@@ -95,11 +120,12 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Object adapt(Call<Object> call) {
+      Request request = encode(call);
       Response<Object> response;
       try {
         response = call.execute();
-      } catch (IOException e) {
-        throw failure(e);
+      } catch (IOException | RuntimeException e) {
+        throw failure(request, e);
       }
       return result(response);
     }
@@ -113,6 +139,13 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public Object adapt(Call<Object> call) {
       CompletableFuture<Object> future = new CompletableFuture<>();
+      Request request;
+      try {
+        request = encode(call);
+      } catch (CodePayException e) {
+        future.completeExceptionally(e);
+        return future;
+      }
       future.whenComplete((result, error) -> {
         if (future.isCancelled()) {
           call.cancel();
@@ -131,7 +164,7 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
 
             @Override
             public void onFailure(Call<Object> call, Throwable t) {
-              future.completeExceptionally(failure(t));
+              future.completeExceptionally(failure(request, t));
             }
           });
       return future;

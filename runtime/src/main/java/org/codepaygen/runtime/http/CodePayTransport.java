@@ -23,23 +23,30 @@ import retrofit2.Retrofit;
 /**
  * Assembles the Retrofit instance generated services run on: the safe OkHttp client, the CodePay converter and call
  * adapter, and the base URL rules (HTTPS only; {@code http://} only for a loopback host when explicitly allowed).
+ *
+ * <p>A transport built without a user's {@link OkHttpClient} runs on one process-wide connection pool and
+ * dispatcher, as OkHttp advises: transports come and go (one per merchant, say) without leaving threads behind,
+ * and those with the same TLS trust share connections. The pool keeps at most 5 idle connections for 5 minutes and
+ * its one cleanup thread ends when it is empty; the dispatcher's threads end after a minute without calls.
  */
 public final class CodePayTransport implements AutoCloseable {
+  /** The process-wide pool and dispatcher; each transport derives its own settings from it. */
+  private static final OkHttpClient SHARED = new OkHttpClient();
+
   private final Retrofit retrofit;
   private final RequestEncoder encoder;
-  private final OkHttpClient client;
-  private final boolean ownsClient;
+  private final CallGate gate;
 
-  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder, OkHttpClient client, boolean ownsClient) {
+  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder, CallGate gate) {
     this.retrofit = retrofit;
     this.encoder = encoder;
-    this.client = client;
-    this.ownsClient = ownsClient;
+    this.gate = gate;
   }
 
-  /** Settings the transport is built from; all required. */
   /**
-   * @param baseClient the user's client to share pools with, or {@code null} for a client of the transport's own
+   * Settings the transport is built from; all required but {@code baseClient}.
+   *
+   * @param baseClient the user's client to share pools with, or {@code null} for the process-wide one
    */
   public record Settings(
       String baseUrl,
@@ -56,9 +63,8 @@ public final class CodePayTransport implements AutoCloseable {
    */
   public static CodePayTransport create(Settings settings, RequestEncoder encoder, ResponseDecoder decoder) {
     HttpUrl baseUrl = checkedBaseUrl(settings.baseUrl(), settings.allowCleartextLoopback());
-    boolean ownsClient = settings.baseClient() == null;
     OkHttpClient client = SafeHttpClient.configure(
-        ownsClient ? new OkHttpClient() : settings.baseClient(),
+        settings.baseClient() != null ? settings.baseClient() : SHARED,
         TlsSettings.trusting(settings.trustedCertificatesPem()),
         settings.allowCleartextLoopback(),
         settings.connectTimeout(),
@@ -68,25 +74,24 @@ public final class CodePayTransport implements AutoCloseable {
             .header("Accept", "application/json")
             .header("Accept-Language", settings.language().tag())
             .build()));
+    CallGate gate = new CallGate();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(client)
-        .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder))
+        .callFactory(SendGuard.tracking(client))
+        .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder, gate))
         .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
         .build();
-    return new CodePayTransport(retrofit, encoder, client, ownsClient);
+    return new CodePayTransport(retrofit, encoder, gate);
   }
 
   /**
-   * Stops the dispatcher threads and idle connections of a client the transport made itself; a client the user
-   * shared stays theirs to close. Calls already running finish.
+   * Refuses every later call with a {@link org.codepaygen.runtime.error.ClientClosedException} before anything is
+   * encoded; calls already started finish. The transport owns no threads or connections of its own: those belong to
+   * the process-wide pool and dispatcher, or to the user's shared client, and stay for the others using them.
    */
   @Override
   public void close() {
-    if (ownsClient) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
-    }
+    gate.close();
   }
 
   /** Creates the Retrofit implementation of a generated service interface. */
@@ -101,18 +106,19 @@ public final class CodePayTransport implements AutoCloseable {
    * @return the verified answer's {@code file_key}
    */
   public String upload(String institutionNo, String fileName, byte[] content) {
+    gate.checkOpen(UploadService.METHOD);
     Map<String, String> business = new LinkedHashMap<>();
     business.put("institution_no", institutionNo);
     business.put("file_data_hash", md5Hex(content));
     MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-    encoder.encodeFormFields("file.upload", business).forEach(body::addFormDataPart);
+    encoder.encodeFormFields(UploadService.METHOD, business).forEach(body::addFormDataPart);
     String type = URLConnection.guessContentTypeFromName(fileName);
     body.addFormDataPart("file_data", fileName,
         RequestBody.create(MediaType.get(type != null ? type : "application/octet-stream"), content));
     JsonNode data = retrofit.create(UploadService.class).upload(body.build());
     JsonNode fileKey = data.get("file_key");
     if (fileKey == null || !fileKey.isTextual()) {
-      throw new MalformedResponseException("its data has no file_key", 200, "", "file.upload", null, null);
+      throw new MalformedResponseException("its data has no file_key", 200, "", UploadService.METHOD, null, null);
     }
     return fileKey.textValue();
   }

@@ -36,7 +36,6 @@ final class SafeHttpClient {
       // Each read may stay under the read timeout while an answer trickles in for ever: bound the whole call too.
       builder.callTimeout(connectTimeout.plus(writeTimeout).plus(readTimeout));
     }
-    builder.interceptors().add(0, SendGuard.APPLICATION);
     builder.addInterceptor(headers);
     builder.addNetworkInterceptor(SendGuard.NETWORK);
     return builder.build();

@@ -1,6 +1,7 @@
 package org.codepaygen.runtime.http;
 
 import java.io.IOException;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -8,44 +9,43 @@ import okhttp3.Response;
 /**
  * Knows whether a request may have left the client, and makes sure it leaves at most once.
  *
- * <p>The application-level half tags each call with a {@link Attempt}; the network-level half, which OkHttp runs
- * only once a connection (and its TLS handshake) is ready, marks it. A failure before that mark means nothing was
- * sent, so {@link NotSentException} says it is safe to retry; any later failure leaves the outcome unknown. A second
- * network attempt for the same call is refused, and a 503's {@code Retry-After} is removed so OkHttp does not
- * re-send on its own: payment requests are never re-sent silently.
+ * <p>Every call's request carries an {@link Attempt} from the moment the call is made ({@link #tracking}). The network
+ * interceptor, which OkHttp runs only once a connection (and its TLS handshake) is ready and just before the request
+ * is written, marks it. A call that failed without that mark provably sent nothing, however it failed: refused or
+ * unresolvable connection, failed handshake, cancelled or timed out before connecting, refused by the dispatcher's
+ * executor, or an interceptor failing before the network. Once marked, any failure leaves the outcome unknown. A
+ * second network attempt for the same call is refused, and a 503's {@code Retry-After} is removed so OkHttp does
+ * not re-send on its own: payment requests are never re-sent silently.
  */
 final class SendGuard {
   private SendGuard() {}
 
-  /** Thrown by the application interceptor when the request certainly did not leave the client. */
-  static final class NotSentException extends IOException {
-    NotSentException(IOException cause) {
-      super(cause.toString(), cause);
-    }
-  }
-
-  /** The per-call marker shared by the two interceptors. */
+  /** The per-call marker: set once the request is about to be written on a ready connection. */
   private static final class Attempt {
     private volatile boolean reachedNetwork;
   }
 
-  static final Interceptor APPLICATION =
-      chain -> {
-        Attempt attempt = new Attempt();
-        Request tagged = chain.request().newBuilder().tag(Attempt.class, attempt).build();
-        try {
-          return chain.proceed(tagged);
-        } catch (IOException e) {
-          if (!attempt.reachedNetwork && !(e instanceof NotSentException)) {
-            throw new NotSentException(e);
-          }
-          throw e;
-        }
-      };
+  /** The call factory of a guarded client: each call's original request carries a fresh {@link Attempt}. */
+  static Call.Factory tracking(Call.Factory client) {
+    return request -> client.newCall(request.newBuilder().tag(Attempt.class, new Attempt()).build());
+  }
 
+  /**
+   * Whether the request of a call made through {@link #tracking} may have left the client. An untracked request
+   * may always have.
+   */
+  static boolean mayHaveLeft(Request request) {
+    Attempt attempt = request.tag(Attempt.class);
+    return attempt == null || attempt.reachedNetwork;
+  }
+
+  /**
+   * Marks the call's attempt. Read from the call's original request, so that an interceptor that rebuilds the
+   * request without its tags cannot hide a send.
+   */
   static final Interceptor NETWORK =
       chain -> {
-        Attempt attempt = chain.request().tag(Attempt.class);
+        Attempt attempt = chain.call().request().tag(Attempt.class);
         if (attempt != null) {
           if (attempt.reachedNetwork) {
             throw new IOException("CodePay requests are never re-sent automatically");

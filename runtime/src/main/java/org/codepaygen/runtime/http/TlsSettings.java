@@ -9,6 +9,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -32,8 +34,18 @@ final class TlsSettings {
     this.trustManager = trustManager;
   }
 
-  /** Trusts the JDK's roots and every certificate in {@code extraCertificatesPem}. */
+  /**
+   * Trusts the JDK's roots and every certificate in {@code extraCertificatesPem}. The same certificates give the same
+   * instance: OkHttp shares a pooled connection only between clients with the same socket factory, and loading the
+   * JDK's roots is not free. One instance is kept per distinct list for the life of the process.
+   */
   static TlsSettings trusting(List<String> extraCertificatesPem) {
+    return BY_TRUST.computeIfAbsent(List.copyOf(extraCertificatesPem), TlsSettings::create);
+  }
+
+  private static final Map<List<String>, TlsSettings> BY_TRUST = new ConcurrentHashMap<>();
+
+  private static TlsSettings create(List<String> extraCertificatesPem) {
     try {
       X509TrustManager trustManager = extraCertificatesPem.isEmpty()
           ? trustManager(null)

@@ -8,7 +8,9 @@ import retrofit2.http.POST;
 
 /** The one multipart endpoint (protocol §2); its answer is verified and decoded like any other. */
 interface UploadService {
+  String METHOD = "file.upload";
+
   @POST("api/file/upload")
-  @Endpoint("file.upload")
+  @Endpoint(METHOD)
   JsonNode upload(@Body MultipartBody body);
 }

@@ -70,6 +70,21 @@ class TlsTest {
   }
 
   @Test
+  void clientsTrustingTheSameCertificatesShareConnections() throws Exception {
+    HeldCertificate certificate = serveHttpsAs("localhost");
+    server.enqueue(new MockResponse().setBody(TestGateway.success("2", Map.of("trans_no", "T2"))));
+    CodePayClient first = client().trustCertificatePem(certificate.certificatePem()).build();
+    CodePayClient second = client().appId("other").trustCertificatePem(certificate.certificatePem()).build();
+
+    first.service(TestService.class).query(QUERY);
+    first.close();
+    second.service(TestService.class).query(QUERY);
+
+    assertThat(server.takeRequest().getSequenceNumber()).isZero();
+    assertThat(server.takeRequest().getSequenceNumber()).as("requests before it on the same connection").isOne();
+  }
+
+  @Test
   void trustedCertificateForAnotherHostIsRefused() throws IOException {
     HeldCertificate certificate = serveHttpsAs("gateway.example");
     TestService service =
