@@ -450,7 +450,8 @@ class CompileErrorsTest {
     void countsIsAsAPrefixOnlyForBooleans() {
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getId();",
           "  String isStatus();", "}");
-      assertThat(assertOnlyError("CodePayMixedAccessorPrefixes", file, 3)).hadErrorContaining("(getId()) with plain ones (isStatus())");
+      assertThat(assertOnlyError("CodePayMixedAccessorPrefixes", file, 3))
+          .hadErrorContaining("(getId()) with plain ones (isStatus())");
     }
 
     @Test
@@ -468,7 +469,8 @@ class CompileErrorsTest {
     void reportsAStrippedNameThatIsAKeyword() {
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getId();",
           "  boolean isDefault();", "}");
-      assertThat(assertOnlyError("CodePayKeywordPropertyName", file, 5)).hadErrorContaining("keep the wire name with @WireName(\"default\")");
+      assertThat(assertOnlyError("CodePayKeywordPropertyName", file, 5))
+          .hadErrorContaining("keep the wire name with @WireName(\"default\")");
     }
 
     @Test

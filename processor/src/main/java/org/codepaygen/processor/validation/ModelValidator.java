@@ -209,8 +209,8 @@ public final class ModelValidator {
     }
     boolean sensitive = Annotations.find(accessor, Names.SENSITIVE).isPresent();
     return Optional.of(new PropertyDescriptor(
-        propertyName, name, wireName, type.kind(), type.type(), type.optional(), !type.optional() && !nullable, maxLength,
-        pattern, sensitive, type.nested(), interfaces.javadoc(accessor)));
+        propertyName, name, wireName, type.kind(), type.type(), type.optional(), !type.optional() && !nullable,
+        maxLength, pattern, sensitive, type.nested(), interfaces.javadoc(accessor)));
   }
 
   private Optional<Classified> classify(
