@@ -5,9 +5,14 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,12 +38,23 @@ class CompileErrorsTest {
   /** A valid request model {@code test.Req} for API tests. */
   static final JavaFileObject REQ = source("Req", "@CodePayModel public interface Req { String id(); }");
 
-  private static void assertOnlyError(String id, JavaFileObject file, int line, JavaFileObject... others) {
+  private static Compilation assertOnlyError(String id, JavaFileObject file, int line, JavaFileObject... others) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(file));
     sources.addAll(Arrays.asList(others));
     Compilation compilation = Specs.compile(sources);
     assertThat(compilation).hadErrorContaining("[" + id + "]").inFile(file).onLine(line);
     assertThat(compilation).hadErrorCount(1);
+    assertOnlyOnUserCode(compilation, sources);
+    return compilation;
+  }
+
+  /** Every diagnostic points into one of {@code sources}, the user's code, and none into generated code. */
+  static void assertOnlyOnUserCode(Compilation compilation, List<JavaFileObject> sources) {
+    Set<URI> user = sources.stream().map(JavaFileObject::toUri).collect(Collectors.toSet());
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      assertThat(diagnostic.getSource()).as(diagnostic.toString()).isNotNull();
+      assertThat(user).as(diagnostic.toString()).contains(diagnostic.getSource().toUri());
+    }
   }
 
   @Nested
@@ -88,6 +104,19 @@ class CompileErrorsTest {
     void rejectsAPropertyNamedBuilder() {
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String builder();", "}");
       assertOnlyError("CodePayReservedPropertyName", file, 4);
+    }
+
+    @Test
+    void rejectsAGenericAccessor() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  <T> T value();", "}");
+      assertOnlyError("CodePayAccessorParameters", file, 4);
+    }
+
+    @Test
+    void rejectsAnAccessorThatThrowsACheckedException() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String id();",
+          "  String note() throws Exception;", "}");
+      assertOnlyError("CodePayCheckedException", file, 5);
     }
 
     @Test
@@ -322,6 +351,23 @@ class CompileErrorsTest {
     }
 
     @Test
+    void rejectsAnEndpointThatThrowsACheckedException() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\")", "  Req query(Req req) throws java.io.IOException;", "}");
+      Compilation compilation = Specs.compile(file, REQ);
+      assertThat(compilation).hadErrorContaining("[CodePayCheckedException] query() declares the checked exception"
+          + " java.io.IOException").inFile(file).onLine(5);
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void acceptsAnUncheckedExceptionInTheThrowsClause() {
+      JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"order.query\") Req query(Req req) throws IllegalStateException;", "}");
+      assertThat(Specs.compile(file, REQ)).succeededWithoutWarnings();
+    }
+
+    @Test
     void leavesDefaultAndStaticMethodsAlone() {
       JavaFileObject file = source("Api", "@CodePayApi public interface Api {",
           "  @Endpoint(\"order.query\") Req query(Req req);",
@@ -387,6 +433,139 @@ class CompileErrorsTest {
       Compilation compilation = javac().withProcessors(recording).compile(broken, healthy);
       assertThat(compilation).hadErrorContaining("[CodePayUnsupportedPropertyType]").inFile(broken).onLine(5);
       assertThat(recording.created).containsOnlyKeys("test.ImmutableHealthy");
+    }
+  }
+
+  @Nested
+  class JavaBeansAccessors {
+    @Test
+    void reportsAMixOfPrefixedAndPlainAccessorsOnTheModel() {
+      JavaFileObject file = source("Order", "@CodePayModel", "public interface Order {",
+          "  String getMerchantOrderNo();", "  boolean isPaid();", "  BigDecimal amount();", "}");
+      assertThat(assertOnlyError("CodePayMixedAccessorPrefixes", file, 4)).hadErrorContaining(
+          "Model Order mixes JavaBeans accessors (getMerchantOrderNo(), isPaid()) with plain ones (amount())");
+    }
+
+    @Test
+    void countsIsAsAPrefixOnlyForBooleans() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getId();",
+          "  String isStatus();", "}");
+      assertThat(assertOnlyError("CodePayMixedAccessorPrefixes", file, 3))
+          .hadErrorContaining("(getId()) with plain ones (isStatus())");
+    }
+
+    @Test
+    void keepsNamesThatOnlyLookPrefixed() throws IOException {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String issuer();",
+          "  String getaway();", "  boolean is();", "  String isStatus();", "}");
+      Compilation compilation = Specs.compile(file);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(GoldenFilesTest.generatedSources(compilation).get("test/ImmutableM.java"))
+          .contains("@JsonProperty(\"issuer\")", "@JsonProperty(\"getaway\")", "@JsonProperty(\"is\")",
+              "@JsonProperty(\"is_status\")");
+    }
+
+    @Test
+    void reportsAStrippedNameThatIsAKeyword() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getId();",
+          "  boolean isDefault();", "}");
+      assertThat(assertOnlyError("CodePayKeywordPropertyName", file, 5))
+          .hadErrorContaining("keep the wire name with @WireName(\"default\")");
+    }
+
+    @Test
+    void reportsTwoAccessorsForOneProperty() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getPaid();",
+          "  boolean isPaid();", "}");
+      assertOnlyError("CodePayDuplicatePropertyName", file, 5);
+    }
+
+    @Test
+    void reportsAStrippedNameThatClashesWithTheBuilder() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String getBuilder();", "}");
+      assertOnlyError("CodePayReservedPropertyName", file, 4);
+    }
+  }
+
+  /** An interface that needs a broken model's generated class is not written, so no error lands in generated code. */
+  @Nested
+  class Cascades {
+    private final JavaFileObject api = source("Api", "@CodePayApi public interface Api {",
+        "  @Endpoint(\"order.query\") CompletableFuture<Answer> query(Req req);", "}");
+
+    /** Compiles {@code sources}, expects only {@code id} on {@code line} of {@code file}; returns what was written. */
+    private Set<String> assertOnlyErrorAndWritten(
+        String id, JavaFileObject file, int line, JavaFileObject... sources) {
+      RecordingFiler recording = new RecordingFiler();
+      Compilation compilation = javac().withProcessors(recording).compile(sources);
+      assertThat(compilation).hadErrorContaining("[" + id + "]").inFile(file).onLine(line);
+      assertThat(compilation).hadErrorCount(1);
+      assertOnlyOnUserCode(compilation, Arrays.asList(sources));
+      return recording.created.keySet();
+    }
+
+    @Test
+    void writesNoApiWhoseRequestModelFailed() {
+      JavaFileObject req = source("Req", "@CodePayModel public interface Req {", "  String id();",
+          "  char initial();", "}");
+      JavaFileObject answer = source("Answer", "@CodePayModel public interface Answer { String id(); }");
+      assertThat(assertOnlyErrorAndWritten("CodePayUnsupportedPropertyType", req, 5, req, answer, api))
+          .containsExactly("test.ImmutableAnswer");
+    }
+
+    @Test
+    void writesNoApiWhoseAnswerModelFailed() {
+      JavaFileObject answer = source("Answer", "@CodePayModel public interface Answer {", "  void id();", "}");
+      assertThat(assertOnlyErrorAndWritten("CodePayAccessorVoid", answer, 4, REQ, answer, api))
+          .containsExactly("test.ImmutableReq");
+    }
+
+    @Test
+    void writesNothingAlongAChainOfModelsEndingInAFailedOne() {
+      JavaFileObject answer = source("Answer", "@CodePayModel public interface Answer {", "  List<Line> lines();",
+          "  Optional<Line> first();", "}");
+      JavaFileObject line = source("Line", "@CodePayModel public interface Line {", "  @MaxLength(0) String sku();",
+          "}");
+      assertThat(assertOnlyErrorAndWritten("CodePayMaxLengthTooSmall", line, 4, REQ, answer, line, api))
+          .containsExactly("test.ImmutableReq");
+    }
+
+    @Test
+    void reportsOnlyTheModelWhenItsTypeNeverAppears() {
+      JavaFileObject req = source("Req", "@CodePayModel public interface Req {", "  Missing missing();", "}");
+      JavaFileObject answer = source("Answer", "@CodePayModel public interface Answer { String id(); }");
+      RecordingFiler recording = new RecordingFiler();
+      Compilation compilation = javac().withProcessors(recording).compile(req, answer, api);
+      // javac's own "cannot find symbol" on the same line is the other error.
+      assertThat(compilation).hadErrorContaining("[CodePayUnresolvedType]").inFile(req).onLine(4);
+      assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(req).onLine(4);
+      assertThat(compilation).hadErrorCount(2);
+      assertOnlyOnUserCode(compilation, List.of(req, answer, api));
+      assertThat(recording.created).containsOnlyKeys("test.ImmutableAnswer");
+    }
+  }
+
+  @Nested
+  class NameClashes {
+    @Test
+    void reportsAUserTypeThatHasTheGeneratedName() {
+      JavaFileObject mine = source("ImmutableOrder", "public class ImmutableOrder {}");
+      JavaFileObject file = source("Order", "@CodePayModel public interface Order { String id(); }");
+      assertThat(assertOnlyError("CodePayGeneratedNameTaken", file, 3, mine))
+          .hadErrorContaining("would be test.ImmutableOrder, which already exists in your code");
+    }
+
+    @Test
+    void reportsTwoInterfacesThatWouldGenerateOneClass() {
+      JavaFileObject nested = source("Outer", "public class Outer {",
+          "  @CodePayModel public interface Inner { String id(); }", "}");
+      JavaFileObject flat = source("Outer_Inner", "@CodePayModel public interface Outer_Inner { String id(); }");
+      Compilation compilation = Specs.compile(nested, flat);
+      assertThat(compilation).hadErrorContaining("[CodePayGeneratedNameTaken] The class generated for test.Outer.Inner"
+          + " would be test.ImmutableOuter_Inner, which is also the class generated for test.Outer_Inner")
+          .inFile(nested).onLine(4);
+      assertThat(compilation).hadErrorContaining("[CodePayGeneratedNameTaken]").inFile(flat).onLine(3);
+      assertThat(compilation).hadErrorCount(2);
     }
   }
 }

@@ -46,7 +46,7 @@ class EndToEndTest {
   private static final long NOW = 1764115200000L;
   private static KeyPair gateway;
 
-  private final CompiledShop shop = CompiledShop.get();
+  private final CompiledSpec shop = CompiledSpec.shop();
   private MockWebServer server;
   private Object cloudPay;
 
@@ -84,8 +84,8 @@ class EndToEndTest {
 
     Object pushed = call("createOrder", order().build());
 
-    assertThat(CompiledShop.get(pushed, "messageId")).isEqualTo("m-1");
-    assertThat(CompiledShop.get(pushed, "transNo")).isEqualTo("T-1");
+    assertThat(CompiledSpec.get(pushed, "messageId")).isEqualTo("m-1");
+    assertThat(CompiledSpec.get(pushed, "transNo")).isEqualTo("T-1");
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getPath()).isEqualTo("/api/entry");
@@ -115,8 +115,8 @@ class EndToEndTest {
     CompletableFuture<?> future = (CompletableFuture<?>) call("queryOrder", query);
 
     Object status = future.get(5, TimeUnit.SECONDS);
-    assertThat(CompiledShop.get(status, "transStatus")).isEqualTo(2);
-    assertThat(CompiledShop.get(status, "transType")).isEqualTo(shop.constant("TransType", "SALE"));
+    assertThat(CompiledSpec.get(status, "transStatus")).isEqualTo(2);
+    assertThat(CompiledSpec.get(status, "transType")).isEqualTo(shop.constant("TransType", "SALE"));
     JsonNode sent = CodePayJson.mapper().readTree(server.takeRequest().getBody().readUtf8());
     assertThat(sent.get("method").textValue()).isEqualTo("order.query");
     assertThat(sent.get("merchant_order_no").textValue()).isEqualTo("M-1001");
@@ -147,7 +147,7 @@ class EndToEndTest {
     Object built = order().build();
     Object withEmoji = Proxy.newProxyInstance(shop, new Class<?>[] {shop.type("CreateOrder")},
         (proxy, method, args) -> method.getName().equals("note") ? "thanks \uD83D\uDE00"
-            : CompiledShop.get(built, method.getName()));
+            : CompiledSpec.get(built, method.getName()));
 
     assertThatThrownBy(() -> call("createOrder", withEmoji))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -175,7 +175,7 @@ class EndToEndTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
-  private CompiledShop.Builder order() {
+  private CompiledSpec.Builder order() {
     Object tea = shop.builder("Item").set("name", "Tea").set("quantity", 2).set("price", new BigDecimal("1.50"))
         .build();
     return shop.builder("CreateOrder")
@@ -188,7 +188,7 @@ class EndToEndTest {
 
   /** Calls the API method {@code name} of the generated client through the user's interface. */
   private Object call(String name, Object request) {
-    return CompiledShop.invoke(shop.type("CloudPay"), cloudPay, name, request);
+    return CompiledSpec.invoke(shop.type("CloudPay"), cloudPay, name, request);
   }
 
   /** A success answer signed with the test gateway key; {@code data}, when given, as a JSON-encoded string. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The generated models of the shop spec, run: rules, builder, equality, masking and JSON. */
 class GeneratedModelTest {
-  private final CompiledShop shop = CompiledShop.get();
+  private final CompiledSpec shop = CompiledSpec.shop();
   private final ObjectMapper mapper = CodePayJson.mapper();
 
   private Object item(String name, int quantity, String price) {
@@ -27,7 +27,7 @@ class GeneratedModelTest {
         .build();
   }
 
-  private CompiledShop.Builder order() {
+  private CompiledSpec.Builder order() {
     return shop.builder("CreateOrder")
         .set("merchantOrderNo", "M-1001")
         .set("orderAmount", new BigDecimal("34.50"))
@@ -124,9 +124,9 @@ class GeneratedModelTest {
   @Test
   void optionalAccessorsWrapAbsentValues() {
     Object order = order().build();
-    assertThat(CompiledShop.get(order, "description")).isEqualTo(Optional.empty());
-    assertThat(CompiledShop.get(order, "giftItem")).isEqualTo(Optional.empty());
-    assertThat(CompiledShop.get(order().set("description", "tea").build(), "description"))
+    assertThat(CompiledSpec.get(order, "description")).isEqualTo(Optional.empty());
+    assertThat(CompiledSpec.get(order, "giftItem")).isEqualTo(Optional.empty());
+    assertThat(CompiledSpec.get(order().set("description", "tea").build(), "description"))
         .isEqualTo(Optional.of("tea"));
   }
 
@@ -134,13 +134,13 @@ class GeneratedModelTest {
   void copyOfKeepsAnImmutableAndChecksAnyOtherImplementation() {
     Object order = order().build();
     Class<?> immutable = shop.type("ImmutableCreateOrder");
-    assertThat(CompiledShop.invoke(immutable, null, "copyOf", order)).isSameAs(order);
+    assertThat(CompiledSpec.invoke(immutable, null, "copyOf", order)).isSameAs(order);
 
     Class<?> api = shop.type("CreateOrder");
     Object handWritten = Proxy.newProxyInstance(shop, new Class<?>[] {api},
         (proxy, method, args) -> method.getName().equals("merchantOrderNo") ? "X".repeat(40)
-            : CompiledShop.get(order, method.getName()));
-    assertThatThrownBy(() -> CompiledShop.invoke(immutable, null, "copyOf", handWritten))
+            : CompiledSpec.get(order, method.getName()));
+    assertThatThrownBy(() -> CompiledSpec.invoke(immutable, null, "copyOf", handWritten))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).isEqualTo("MAX_LENGTH"));
   }
 
@@ -156,7 +156,7 @@ class GeneratedModelTest {
     List<Object> items = new java.util.ArrayList<>(List.of(tea));
     Object order = order().set("items", items).build();
     items.clear();
-    List<?> kept = (List<?>) CompiledShop.get(order, "items");
+    List<?> kept = (List<?>) CompiledSpec.get(order, "items");
     assertThat(kept).singleElement().isEqualTo(item("Tea", 2, "1.50"));
     assertThatThrownBy(() -> kept.clear()).isInstanceOf(UnsupportedOperationException.class);
   }
@@ -183,9 +183,9 @@ class GeneratedModelTest {
     String json = "{\"merchant_order_no\":\"M-1\",\"order_amount\":\"1.00\",\"trans_type\":99,\"new_field\":{\"a\":1},"
         + "\"items\":[{\"name\":\"Tea\",\"quantity\":2,\"price\":1.50,\"sku\":\"x\"}]}";
     Object read = mapper.readValue(json, shop.type("CreateOrder"));
-    assertThat(CompiledShop.get(read, "transType")).isEqualTo(shop.constant("TransType", "UNKNOWN"));
-    assertThat((List<Object>) CompiledShop.get(read, "items")).containsExactly(item("Tea", 2, "1.50"));
-    assertThat(CompiledShop.get(read, "note")).isNull();
+    assertThat(CompiledSpec.get(read, "transType")).isEqualTo(shop.constant("TransType", "UNKNOWN"));
+    assertThat((List<Object>) CompiledSpec.get(read, "items")).containsExactly(item("Tea", 2, "1.50"));
+    assertThat(CompiledSpec.get(read, "note")).isNull();
   }
 
   @Test
@@ -209,7 +209,7 @@ class GeneratedModelTest {
     assertThat(mapper.readValue(json, shop.type("OrderStatus"))).isEqualTo(status);
   }
 
-  private CompiledShop.Builder status() {
+  private CompiledSpec.Builder status() {
     return shop.builder("OrderStatus")
         .set("transNo", "T1").set("transType", shop.constant("TransType", "SALE")).set("transStatus", 2)
         .set("tipped", true).set("cardType", (byte) 1).set("receiptPrintMode", (short) 3).set("sequence", 7L)

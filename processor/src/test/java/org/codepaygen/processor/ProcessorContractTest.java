@@ -65,6 +65,27 @@ class ProcessorContractTest {
   }
 
   @Test
+  void holdsAnApiBackUntilItsRequestModelIsWrittenInALaterRound() throws IOException {
+    JavaFileObject order = CompileErrorsTest.source("Order", "@CodePayModel public interface Order {",
+        "  Later later();", "}");
+    JavaFileObject api = CompileErrorsTest.source("Api", "@CodePayApi public interface Api {",
+        "  @Endpoint(\"order.query\") Later query(Order order);", "}");
+    RecordingFiler recording = new RecordingFiler();
+    Compilation compilation = javac().withProcessors(recording, new GeneratesLaterTypes()).compile(order, api);
+    assertThat(compilation).succeeded();
+    assertThat(recording.created).containsOnlyKeys("test.ImmutableOrder", "test.ImmutableLater", "test.CodePay_Api");
+  }
+
+  @Test
+  void neverSeesALocalInterfaceSinceJavacDoesNotShowLocalTypesToProcessors() {
+    JavaFileObject holder = CompileErrorsTest.source("Holder", "class Holder {", "  void m() {",
+        "    @CodePayModel interface Local { String id(); }", "  }", "}");
+    RecordingFiler recording = new RecordingFiler();
+    assertThat(javac().withProcessors(recording).compile(holder)).succeeded();
+    assertThat(recording.created).isEmpty();
+  }
+
+  @Test
   void namesNestedInterfacesByTheRuntimesRuleAndCopesWithNamesThatShadowLocals() throws IOException {
     JavaFileObject outer = CompileErrorsTest.source("Outer", "public class Outer {",
         "  @CodePayModel public interface Req { String other(); String that(); String missing();"

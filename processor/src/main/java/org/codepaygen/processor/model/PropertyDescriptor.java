@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * One property of a model, as the writers need it.
  *
- * @param name the accessor's name, which is also the Java property name
+ * @param name the Java property name: the accessor's name, or without its {@code get}/{@code is} prefix when every
+ *     accessor of the model has one; the generated fields and builder methods are named so
+ * @param accessorName the accessor's name, which the generated class implements
  * @param wireName the JSON member name
  * @param kind what the property holds
  * @param type the stored type: the accessor's type, or {@code T} for an {@code Optional<T>} accessor
@@ -22,6 +24,7 @@ import java.util.Objects;
  */
 public record PropertyDescriptor(
     String name,
+    String accessorName,
     String wireName,
     PropertyKind kind,
     TypeName type,
@@ -34,6 +37,7 @@ public record PropertyDescriptor(
     String javadoc) {
   public PropertyDescriptor {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(accessorName, "accessorName");
     Objects.requireNonNull(wireName, "wireName");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");

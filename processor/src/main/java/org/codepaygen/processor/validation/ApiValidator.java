@@ -68,7 +68,7 @@ public final class ApiValidator {
       report.error(Message.MISSING_ENDPOINT, method, name);
       return Optional.empty();
     }
-    boolean usable = true;
+    boolean usable = interfaces.checkThrows(method, report);
     AnnotationValue value = Annotations.value(endpoint.get());
     String gatewayMethod = (String) value.getValue();
     if (!GATEWAY_METHOD.matcher(gatewayMethod).matches()) {
@@ -103,13 +103,16 @@ public final class ApiValidator {
         report.error(Message.ENDPOINT_PARAMETER_NOT_MODEL, parameter, name, parameterType);
         usable = false;
       } else {
-        request = ClassName.get((TypeElement) types.asElement(parameterType));
+        TypeElement requestModel = (TypeElement) types.asElement(parameterType);
+        report.requireModel(parameter, "The request of endpoint " + name + "()", requestModel);
+        request = ClassName.get(requestModel);
       }
     }
 
     TypeMirror returnType = interfaces.returnType(api, method);
     ResponseShape shape = null;
     TypeName returnTypeName = null;
+    TypeElement answerModel = null;
     boolean unresolvedAnswer = false;
     if (returnType.getKind() == TypeKind.VOID) {
       shape = ResponseShape.VOID;
@@ -119,7 +122,8 @@ public final class ApiValidator {
       unresolvedAnswer = true;
     } else if (Interfaces.isModel(returnType)) {
       shape = ResponseShape.MODEL;
-      returnTypeName = ClassName.get((TypeElement) types.asElement(returnType));
+      answerModel = (TypeElement) types.asElement(returnType);
+      returnTypeName = ClassName.get(answerModel);
     } else if (isFuture(returnType)) {
       TypeMirror answer = ((DeclaredType) returnType).getTypeArguments().get(0);
       if (answer.getKind() == TypeKind.ERROR) {
@@ -127,12 +131,17 @@ public final class ApiValidator {
         unresolvedAnswer = true;
       } else if (Interfaces.isModel(answer) || isVoid(answer)) {
         shape = isVoid(answer) ? ResponseShape.FUTURE_VOID : ResponseShape.FUTURE;
+        answerModel = isVoid(answer) ? null : (TypeElement) types.asElement(answer);
         returnTypeName = ParameterizedTypeName.get(
             COMPLETABLE_FUTURE, ClassName.get((TypeElement) types.asElement(answer)));
       }
     }
     if (shape == null && !unresolvedAnswer) {
       report.error(Message.ENDPOINT_RETURN_TYPE, method, name, returnType);
+    }
+    if (answerModel != null) {
+      // The runtime reads the answer into the model's generated class.
+      report.requireModel(method, "The answer of endpoint " + name + "()", answerModel);
     }
     if (!usable || shape == null) {
       return Optional.empty();

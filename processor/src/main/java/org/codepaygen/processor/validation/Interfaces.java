@@ -57,17 +57,18 @@ final class Interfaces {
   /**
    * The abstract methods of {@code type} and of the interfaces it extends, declared ones first, each once. Default,
    * static and private methods are left alone, and so are redeclared {@code equals}, {@code hashCode} and
-   * {@code toString}, which every class has.
+   * {@code toString}, which every class has. A parent's abstract method that a default method overrides is not
+   * abstract in {@code type}, so it is left alone too.
    */
   List<ExecutableElement> abstractMethods(TypeElement type) {
     Map<String, ExecutableElement> methods = new LinkedHashMap<>();
     collect(type, methods);
-    return new ArrayList<>(methods.values());
+    return methods.values().stream().filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList();
   }
 
   private void collect(TypeElement type, Map<String, ExecutableElement> methods) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT) || isObjectMethod(method)) {
+      if (method.getModifiers().contains(Modifier.STATIC) || isObjectMethod(method)) {
         continue;
       }
       String key = method.getSimpleName() + method.getParameters().stream()
@@ -88,6 +89,23 @@ final class Interfaces {
     return (parameters == 0 && (name.equals("hashCode") || name.equals("toString")))
         || (parameters == 1 && name.equals("equals")
             && method.getParameters().get(0).asType().toString().equals("java.lang.Object"));
+  }
+
+  /**
+   * Reports each checked exception in the throws clause of {@code method}: generated code implements the method
+   * without it, and calls accessors where nothing could catch it. Returns whether there was none.
+   */
+  boolean checkThrows(ExecutableElement method, ValidationReport report) {
+    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    boolean none = true;
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
+        report.error(Message.CHECKED_EXCEPTION, method, method.getSimpleName(), thrown);
+        none = false;
+      }
+    }
+    return none;
   }
 
   /** The return type of {@code method} as a member of {@code type}, with the parent's type arguments filled in. */

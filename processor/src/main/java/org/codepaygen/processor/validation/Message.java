@@ -23,6 +23,18 @@ public enum Message {
       "CodePayAccessorVoid",
       "Model property %s() returns void: every abstract method of a @CodePayModel interface is an accessor that"
           + " returns the property's value"),
+  MIXED_ACCESSOR_PREFIXES(
+      "CodePayMixedAccessorPrefixes",
+      "Model %s mixes JavaBeans accessors (%s) with plain ones (%s), so its property and wire names would be a"
+          + " guess; name every accessor getX() or isX() (isX() for boolean and Boolean only), or none of them,"
+          + " and use @WireName where the wire name differs"),
+  KEYWORD_PROPERTY_NAME(
+      "CodePayKeywordPropertyName",
+      "Model property %s() would be named %s, a Java keyword, which the generated builder cannot use; rename"
+          + " the accessor and keep the wire name with @WireName(\"%s\")"),
+  DUPLICATE_PROPERTY_NAME(
+      "CodePayDuplicatePropertyName",
+      "Model accessors %s() and %s() both stand for the property %s; remove one of them"),
   RESERVED_PROPERTY_NAME(
       "CodePayReservedPropertyName",
       "Model property %s() would clash with the generated class's static %s() method; rename the accessor and"
@@ -62,6 +74,10 @@ public enum Message {
       "CodePayDuplicateWireCode",
       "Model property %s() has the enum type %s, whose constants %s and %s share the wire code \"%s\"; give each"
           + " constant its own @WireCode so that every code reads back as one constant"),
+  CHECKED_EXCEPTION(
+      "CodePayCheckedException",
+      "%s() declares the checked exception %s, which generated CodePay code neither throws nor catches (its"
+          + " failures are unchecked CodePayExceptions); remove it from the throws clause"),
   MISSING_ENDPOINT(
       "CodePayMissingEndpoint",
       "Method %s() of a @CodePayApi interface needs @Endpoint(\"gateway.method\"); make it a default or static"
@@ -86,6 +102,13 @@ public enum Message {
       "CodePayEndpointReturnType",
       "Endpoint %s() returns %s; return a @CodePayModel interface, void, CompletableFuture of a @CodePayModel"
           + " interface, or CompletableFuture<Void>"),
+  MODEL_NOT_GENERATED(
+      "CodePayModelNotGenerated",
+      "%s is the model %s, but its generated class %s does not exist; compile %s with the CodePay processor on"
+          + " the annotation processor path of the module that declares it"),
+  GENERATED_NAME_TAKEN(
+      "CodePayGeneratedNameTaken",
+      "The class generated for %s would be %s, which %s; rename one of them"),
   UNRESOLVED_TYPE(
       "CodePayUnresolvedType",
       "%s refers to %s, a type that still did not exist when annotation processing ended; check its import, or"

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -52,9 +53,11 @@ public final class ModelValidator {
       Map.entry("java.time.Instant", PropertyKind.DATE_TIME));
 
   private final Interfaces interfaces;
+  private final PropertyNames propertyNames;
 
   public ModelValidator(Elements elements, Types types) {
     this.interfaces = new Interfaces(elements, types);
+    this.propertyNames = new PropertyNames(interfaces);
   }
 
   /** The description of {@code type}, or empty when {@code report} received a problem. */
@@ -63,12 +66,19 @@ public final class ModelValidator {
       return Optional.empty();
     }
     List<PropertyDescriptor> properties = new ArrayList<>();
+    Map<String, ExecutableElement> byName = new HashMap<>();
     Map<String, ExecutableElement> byWireName = new HashMap<>();
-    for (ExecutableElement accessor : interfaces.abstractMethods(type)) {
-      property(type, accessor, report).ifPresent(property -> {
-        ExecutableElement earlier = byWireName.putIfAbsent(property.wireName(), accessor);
-        if (earlier != null) {
-          report.error(Message.DUPLICATE_WIRE_NAME, accessor, earlier.getSimpleName(), accessor.getSimpleName(),
+    List<ExecutableElement> accessors = interfaces.abstractMethods(type);
+    Map<ExecutableElement, String> names = propertyNames.of(type, accessors, report);
+    for (ExecutableElement accessor : accessors) {
+      property(type, accessor, names.get(accessor), report).ifPresent(property -> {
+        ExecutableElement sameName = byName.putIfAbsent(property.name(), accessor);
+        ExecutableElement sameWireName = byWireName.putIfAbsent(property.wireName(), accessor);
+        if (sameName != null) {
+          report.error(Message.DUPLICATE_PROPERTY_NAME, accessor, sameName.getSimpleName(), accessor.getSimpleName(),
+              property.name());
+        } else if (sameWireName != null) {
+          report.error(Message.DUPLICATE_WIRE_NAME, accessor, sameWireName.getSimpleName(), accessor.getSimpleName(),
               property.wireName());
         }
         properties.add(property);
@@ -94,17 +104,23 @@ public final class ModelValidator {
   /** What an accessor's type is, once Optional is unwrapped. */
   private record Classified(PropertyKind kind, TypeName type, ClassName nested, boolean optional, TypeMirror mirror) {}
 
+  /** The property of {@code accessor}, whose Java property name is {@code propertyName}. */
   private Optional<PropertyDescriptor> property(
-      TypeElement model, ExecutableElement accessor, ValidationReport report) {
+      TypeElement model, ExecutableElement accessor, String propertyName, ValidationReport report) {
     String name = accessor.getSimpleName().toString();
     if (!accessor.getParameters().isEmpty() || !accessor.getTypeParameters().isEmpty()) {
       report.error(Message.ACCESSOR_PARAMETERS, accessor, name);
       return Optional.empty();
     }
-    if (name.equals("builder")) {
-      report.error(Message.RESERVED_PROPERTY_NAME, accessor, name, name);
+    if (propertyName.equals("builder")) {
+      report.error(Message.RESERVED_PROPERTY_NAME, accessor, name, propertyName);
       return Optional.empty();
     }
+    if (SourceVersion.isKeyword(propertyName)) {
+      report.error(Message.KEYWORD_PROPERTY_NAME, accessor, name, propertyName, Names.snakeCase(propertyName));
+      return Optional.empty();
+    }
+    boolean usable = interfaces.checkThrows(accessor, report);
     TypeMirror returnType = interfaces.returnType(model, accessor);
     if (returnType.getKind() == TypeKind.VOID) {
       report.error(Message.ACCESSOR_VOID, accessor, name);
@@ -115,7 +131,6 @@ public final class ModelValidator {
       return Optional.empty();
     }
     Classified type = classified.get();
-    boolean usable = true;
 
     boolean nullable = Annotations.hasSimpleName(accessor, "Nullable")
         || Annotations.hasSimpleName(accessor.getReturnType(), "Nullable");
@@ -124,7 +139,7 @@ public final class ModelValidator {
       usable = false;
     }
 
-    String wireName = Names.snakeCase(name);
+    String wireName = Names.snakeCase(propertyName);
     Optional<AnnotationMirror> wireNameMirror = Annotations.find(accessor, Names.WIRE_NAME);
     if (wireNameMirror.isPresent()) {
       AnnotationValue value = Annotations.value(wireNameMirror.get());
@@ -194,8 +209,8 @@ public final class ModelValidator {
     }
     boolean sensitive = Annotations.find(accessor, Names.SENSITIVE).isPresent();
     return Optional.of(new PropertyDescriptor(
-        name, wireName, type.kind(), type.type(), type.optional(), !type.optional() && !nullable, maxLength,
-        pattern, sensitive, type.nested(), interfaces.javadoc(accessor)));
+        propertyName, name, wireName, type.kind(), type.type(), type.optional(), !type.optional() && !nullable,
+        maxLength, pattern, sensitive, type.nested(), interfaces.javadoc(accessor)));
   }
 
   private Optional<Classified> classify(
@@ -251,7 +266,9 @@ public final class ModelValidator {
         return Optional.empty();
       }
       if (Interfaces.isModel(argument)) {
-        ClassName item = ClassName.get((TypeElement) ((DeclaredType) argument).asElement());
+        TypeElement itemModel = (TypeElement) ((DeclaredType) argument).asElement();
+        report.requireModel(accessor, "Model property " + accessor.getSimpleName() + "()", itemModel);
+        ClassName item = ClassName.get(itemModel);
         return Optional.of(new Classified(PropertyKind.MODEL_LIST,
             ParameterizedTypeName.get(ClassName.get("java.util", "List"), item), implementationOf(item), false,
             type));
@@ -265,6 +282,7 @@ public final class ModelValidator {
       return Optional.of(new Classified(PropertyKind.ENUM, ClassName.get(element), null, false, type));
     }
     if (Interfaces.isModel(type)) {
+      report.requireModel(accessor, "Model property " + accessor.getSimpleName() + "()", element);
       ClassName nested = ClassName.get(element);
       return Optional.of(new Classified(PropertyKind.MODEL, nested, implementationOf(nested), false, type));
     }

@@ -132,7 +132,7 @@ public final class ModelWriter {
   }
 
   private static MethodSpec accessor(PropertyDescriptor property) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(property.name())
+    MethodSpec.Builder method = MethodSpec.methodBuilder(property.accessorName())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC);
     if (!property.javadoc().isEmpty()) {
@@ -150,7 +150,7 @@ public final class ModelWriter {
     ClassName self = model.implementation();
     CodeBlock.Builder copy = CodeBlock.builder().add("return builder()\n$>$>");
     for (PropertyDescriptor property : model.properties()) {
-      copy.add(".$N(instance.$N()$L)\n", property.name(), property.name(),
+      copy.add(".$N(instance.$N()$L)\n", property.name(), property.accessorName(),
           property.optional() ? ".orElse(null)" : "");
     }
     copy.add(".build();\n$<$<");
@@ -295,7 +295,7 @@ public final class ModelWriter {
 
   private static CodeBlock setterJavadoc(ModelDescriptor model, PropertyDescriptor property) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Sets {@link $T#$L() $L}, sent as {@code $L}.\n", model.modelInterface(), property.name(),
+        .add("Sets {@link $T#$L() $L}, sent as {@code $L}.\n", model.modelInterface(), property.accessorName(),
             property.name(), property.wireName());
     List<String> rules = new ArrayList<>();
     if (property.maxLength() > 0) {

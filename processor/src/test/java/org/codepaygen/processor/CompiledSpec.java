@@ -9,20 +9,24 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * The shop spec compiled with the processor and loaded: the generated classes run against the real runtime, which
- * the parent class loader (the test class path) provides.
+ * A spec compiled with the processor and loaded: the generated classes run against the real runtime, which the
+ * parent class loader (the test class path) provides.
  */
-final class CompiledShop extends ClassLoader {
-  private static CompiledShop instance;
+final class CompiledSpec extends ClassLoader {
+  private static CompiledSpec shop;
+  private static CompiledSpec edges;
 
+  private final String packageName;
   private final Map<String, byte[]> classes = new HashMap<>();
 
-  private CompiledShop(Compilation compilation) {
-    super(CompiledShop.class.getClassLoader());
+  private CompiledSpec(String packageName, Compilation compilation) {
+    super(CompiledSpec.class.getClassLoader());
+    this.packageName = packageName;
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
@@ -38,14 +42,26 @@ final class CompiledShop extends ClassLoader {
     }
   }
 
-  /** Compiles once per test run; the classes are immutable, so tests can share them. */
-  static synchronized CompiledShop get() {
-    if (instance == null) {
-      Compilation compilation = Specs.compile(Specs.shop());
-      assertThat(compilation).succeededWithoutWarnings();
-      instance = new CompiledShop(compilation);
+  /** The shop, compiled once per test run; the classes are immutable, so tests can share them. */
+  static synchronized CompiledSpec shop() {
+    if (shop == null) {
+      shop = compile("shop", Specs.shop());
     }
-    return instance;
+    return shop;
+  }
+
+  /** The edge cases, compiled once per test run. */
+  static synchronized CompiledSpec edges() {
+    if (edges == null) {
+      edges = compile("edges", Specs.edges());
+    }
+    return edges;
+  }
+
+  private static CompiledSpec compile(String packageName, List<JavaFileObject> sources) {
+    Compilation compilation = Specs.compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledSpec(packageName, compilation);
   }
 
   @Override
@@ -57,16 +73,16 @@ final class CompiledShop extends ClassLoader {
     return defineClass(name, bytes, 0, bytes.length);
   }
 
-  /** The class {@code shop.SIMPLE_NAME}. */
+  /** The class {@code SIMPLE_NAME} of the spec's package. */
   Class<?> type(String simpleName) {
     try {
-      return loadClass("shop." + simpleName);
+      return loadClass(packageName + "." + simpleName);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
   }
 
-  /** The enum constant {@code shop.TYPE.NAME}. */
+  /** The enum constant {@code TYPE.NAME} of the spec's package. */
   Object constant(String type, String name) {
     for (Object constant : type(type).getEnumConstants()) {
       if (((Enum<?>) constant).name().equals(name)) {
@@ -76,7 +92,7 @@ final class CompiledShop extends ClassLoader {
     throw new AssertionError("No " + type + "." + name);
   }
 
-  /** A builder of the generated class {@code shop.ImmutableMODEL}. */
+  /** A builder of the generated class {@code ImmutableMODEL} of the spec's package. */
   Builder builder(String model) {
     return new Builder(invoke(type("Immutable" + model), null, "builder"));
   }
