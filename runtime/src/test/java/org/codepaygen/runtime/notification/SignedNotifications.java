@@ -17,8 +17,10 @@ final class SignedNotifications {
 
   private SignedNotifications() {}
 
+  private static final PublicKey GATEWAY_PUBLIC_KEY = CodePayKeys.publicKey(Fixtures.text(Fixtures.GATEWAY_PUBLIC));
+
   static PublicKey gatewayPublicKey() {
-    return CodePayKeys.publicKey(Fixtures.text(Fixtures.GATEWAY_PUBLIC));
+    return GATEWAY_PUBLIC_KEY;
   }
 
   static String saleJson() {
