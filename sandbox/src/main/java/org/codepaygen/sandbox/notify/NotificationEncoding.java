@@ -23,6 +23,7 @@ public enum NotificationEncoding {
     this.contentType = contentType;
   }
 
+  /** The {@code Content-Type} the body is sent with. */
   public String contentType() {
     return contentType;
   }

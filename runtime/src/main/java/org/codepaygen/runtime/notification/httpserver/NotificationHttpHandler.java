@@ -23,6 +23,7 @@ import org.codepaygen.runtime.notification.NotificationReceiver;
 public final class NotificationHttpHandler implements HttpHandler {
   private final NotificationReceiver receiver;
 
+  /** Answers every request with what {@code receiver} makes of it. */
   public NotificationHttpHandler(NotificationReceiver receiver) {
     this.receiver = receiver;
   }
