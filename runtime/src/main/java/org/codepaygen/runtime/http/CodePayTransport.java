@@ -1,6 +1,8 @@
 package org.codepaygen.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLConnection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +15,15 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.codepaygen.runtime.Language;
+import org.codepaygen.runtime.VerifiedAnswer;
 import org.codepaygen.runtime.error.MalformedResponseException;
+import org.codepaygen.runtime.error.OutcomeUnknownException;
+import org.codepaygen.runtime.error.RequestNotSentException;
+import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.protocol.RequestEncoder;
 import org.codepaygen.runtime.protocol.ResponseDecoder;
 import retrofit2.Retrofit;
@@ -27,12 +35,15 @@ import retrofit2.Retrofit;
 public final class CodePayTransport implements AutoCloseable {
   private final Retrofit retrofit;
   private final RequestEncoder encoder;
+  private final ResponseDecoder decoder;
   private final OkHttpClient client;
   private final boolean ownsClient;
 
-  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder, OkHttpClient client, boolean ownsClient) {
+  private CodePayTransport(
+      Retrofit retrofit, RequestEncoder encoder, ResponseDecoder decoder, OkHttpClient client, boolean ownsClient) {
     this.retrofit = retrofit;
     this.encoder = encoder;
+    this.decoder = decoder;
     this.client = client;
     this.ownsClient = ownsClient;
   }
@@ -74,7 +85,7 @@ public final class CodePayTransport implements AutoCloseable {
         .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder))
         .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
         .build();
-    return new CodePayTransport(retrofit, encoder, client, ownsClient);
+    return new CodePayTransport(retrofit, encoder, decoder, client, ownsClient);
   }
 
   /**
@@ -92,6 +103,25 @@ public final class CodePayTransport implements AutoCloseable {
   /** Creates the Retrofit implementation of a generated service interface. */
   public <S> S service(Class<S> serviceInterface) {
     return retrofit.create(serviceInterface);
+  }
+
+  /**
+   * Sends {@code parameters} as one signed call of {@code method} to {@code api/entry}, through the same client,
+   * encoder and decoder as generated services, and returns the verified answer.
+   */
+  public VerifiedAnswer call(String method, ObjectNode parameters) {
+    Request request = new Request.Builder()
+        .url(retrofit.baseUrl().resolve("api/entry"))
+        .post(RequestBody.create(CodePayConverterFactory.JSON, encoder.encode(method, parameters)))
+        .build();
+    try (Response response = client.newCall(request).execute()) {
+      return (VerifiedAnswer) decoder.decode(
+          method, response.code(), response.body(), CodePayJson.mapper().constructType(VerifiedAnswer.class));
+    } catch (SendGuard.NotSentException e) {
+      throw new RequestNotSentException(method, e.getCause());
+    } catch (IOException e) {
+      throw new OutcomeUnknownException(method, e);
+    }
   }
 
   /**
