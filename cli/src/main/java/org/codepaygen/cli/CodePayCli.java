@@ -1,7 +1,10 @@
 package org.codepaygen.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -42,8 +45,12 @@ public final class CodePayCli implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** Prints UTF-8 whatever the platform's default, since canonical strings and JSON output are UTF-8. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(commandLine.execute(args));
   }
 
   /** The command line with its error handling, for {@link #main} and for tests that run it in-process. */
