@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     name = "call",
     mixinStandardHelpOptions = true,
     description = {
+      "Sends one signed request and prints the verified answer with its psn.",
       "Sends one signed request of METHOD with the parameters given, through the runtime's client (strict TLS,"
           + " no automatic re-send), verifies the answer with the gateway public key and prints its data and psn.",
       "Parameters: name=value sends a string, name:=value a JSON value (name:=1, name:=34.50); a --params file"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.codepaygen.cli.CodePayCli;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description = {
+      "Runs the local CodePay sandbox until Ctrl-C.",
       "Starts the local CodePay sandbox on 127.0.0.1, writes its TLS certificate and gateway public key for"
           + " clients (such as `codepay call`) to use, and serves until Ctrl-C. It checks requests as strictly as"
           + " the gateway and signs its answers.",
@@ -46,6 +48,18 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "The key the sandbox signs with; a new RSA-2048 key when not given.")
   Path gatewayPrivateKey;
 
+  @Option(names = "--notification-delay", paramLabel = "DURATION", defaultValue = "PT2S",
+      description = "How long the simulated terminal takes, ISO-8601. Default: ${DEFAULT-VALUE}.")
+  Duration notificationDelay;
+
+  @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1",
+      description = "Divides the notification retry schedule. Default: ${DEFAULT-VALUE}.")
+  double timeScale;
+
+  @Option(names = "--max-orders", paramLabel = "N", defaultValue = "10000",
+      description = "Transactions kept before the oldest are forgotten. Default: ${DEFAULT-VALUE}.")
+  int maxOrders;
+
   @Option(names = "--certificate-out", paramLabel = "FILE", defaultValue = "sandbox-cert.pem",
       description = "Where to write the TLS certificate clients should trust. Default: ${DEFAULT-VALUE}.")
   Path certificateOut;
@@ -62,7 +76,10 @@ public final class SandboxCommand implements Callable<Integer> {
         .merchantPublicKey(CodePayKeys.publicKey(merchantPublicKey))
         .port(port)
         .appId(appId)
-        .merchantNo(merchantNo);
+        .merchantNo(merchantNo)
+        .notificationDelay(notificationDelay)
+        .timeScale(timeScale)
+        .maxOrders(maxOrders);
     if (gatewayPrivateKey != null) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(gatewayPrivateKey));
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
+      "Writes a key in another form.",
       "Reads a key in any form CodePay accepts (PKCS#8 or PKCS#1 PEM, encrypted PKCS#8, bare Base64, X.509"
           + " public key or certificate) and writes it in the form --to names.",
       "A private key can be written in every form, its public half included; a public key only as public or"

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
+      "Makes a new RSA-2048 key pair in every form CodePay uses.",
       "Makes a new RSA-2048 key pair and writes it as NAME-private-pkcs8.pem, NAME-private-pkcs1.pem,"
           + " NAME-private-pkcs8.base64, NAME-public.pem and NAME-public.base64.",
       "Private key files are readable by their owner only. Existing files are never overwritten: if any of the"

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
+      "Tells what keys are and whether private and public keys belong together.",
       "Tells for each key file its type, size, encoding and the SHA-256 fingerprint of its public key (for a"
           + " private key, of its public half). Never prints a private key.",
       "Given private and public keys, tells for each pair whether they belong together; exit code 1 when one"

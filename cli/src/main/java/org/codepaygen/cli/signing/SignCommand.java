@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = {
+      "Prints a request body's canonical string and sign, or the body with sign added.",
       "Signs a request body as CodePay's RSA2 asks: prints the canonical string exactly as signed (every"
           + " top-level member but sign and empty or null ones, sorted, key=value joined by &, values as written)"
           + " and the sign value (SHA256withRSA, Base64).",

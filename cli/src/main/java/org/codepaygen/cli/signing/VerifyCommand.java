@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
+      "Tells whether the sign of an answer or a notification verifies, and if not, why.",
       "Checks the sign of a gateway answer or notification (a JSON object) with the gateway's public key. Prints"
           + " \"verified\", or why not: no sign, bad Base64, another key's signature, or this key's signature of"
           + " another string; and always the canonical string checked, so that a mismatch is visible.",

@@ -32,7 +32,7 @@ class SandboxCommandTest {
     Thread serving = new Thread(() -> exit.set(commandLine.execute("sandbox", "--port", "0",
         "--merchant-public-key", Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(),
         "--certificate-out", certificate.toString(), "--gateway-public-key-out", gatewayKey.toString(),
-        "--json")));
+        "--notification-delay", "PT0.1S", "--time-scale", "1000", "--max-orders", "10", "--json")));
     serving.start();
     try {
       JsonNode started = awaitJson(out);
@@ -52,6 +52,17 @@ class SandboxCommandTest {
     }
     assertThat(serving.isAlive()).isFalse();
     assertThat(exit.get()).isZero();
+  }
+
+  @Test
+  void aNegativeDelayIsRefused() {
+    Cli.Run run = Cli.run("sandbox", "--port", "0", "--merchant-public-key",
+        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "--notification-delay", "-PT1S",
+        "--certificate-out", dir.resolve("c.pem").toString(),
+        "--gateway-public-key-out", dir.resolve("g.pem").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("negative");
   }
 
   @Test
