@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -33,9 +31,8 @@ class JarIT {
 
     assertThat(run.exit()).as(run.stderr()).isZero();
     assertThat(run.out()).contains("Wrote a new RSA-2048 key pair");
-    Processes.Result check = Processes.run(List.of("openssl", "rsa", "-in",
-        dir.resolve("merchant-private-pkcs1.pem").toString(), "-check", "-noout"));
-    assertThat(check.out()).contains("RSA key ok");
+    assertThat(Openssl.run("rsa", "-in", dir.resolve("merchant-private-pkcs1.pem").toString(), "-check", "-noout"))
+        .contains("RSA key ok");
     assertThat(codepay(new byte[0], "keys", "generate", "--dir", dir.toString()).exit()).isEqualTo(1);
   }
 
@@ -46,12 +43,8 @@ class JarIT {
 
     assertThat(run.exit()).as(run.stderr()).isZero();
     JsonNode json = CodePayJson.mapper().readTree(run.stdout());
-    Path canonical = Files.write(dir.resolve("canonical.txt"),
-        json.get("canonical").textValue().getBytes(StandardCharsets.UTF_8));
-    Path signature = Files.write(dir.resolve("sign.bin"), Base64.getDecoder().decode(json.get("sign").textValue()));
-    Processes.Result verified = Processes.run(List.of("openssl", "dgst", "-sha256", "-verify",
-        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "-signature", signature.toString(), canonical.toString()));
-    assertThat(verified.out()).contains("Verified OK");
+    assertThat(Openssl.verifies(Fixtures.path(Fixtures.MERCHANT_PUBLIC), json.get("canonical").textValue(),
+        json.get("sign").textValue(), dir)).isTrue();
   }
 
   @Test

@@ -52,7 +52,8 @@ public final class CallCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "METHOD", description = "The gateway method, such as order.query.")
   String method;
 
-  @Parameters(index = "1..*", paramLabel = "PARAM", description = "name=value or name:=json, e.g. merchant_order_no=A1.")
+  @Parameters(index = "1..*", paramLabel = "PARAM",
+      description = "name=value or name:=json, e.g. merchant_order_no=A1.")
   List<String> params = new ArrayList<>();
 
   @Option(names = "--params", paramLabel = "FILE", description = "A JSON object of parameters; PARAMs are added to it.")

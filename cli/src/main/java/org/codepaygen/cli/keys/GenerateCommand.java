@@ -33,7 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
   private static final List<KeyForm> FORMS = List.of(
       KeyForm.PKCS8, KeyForm.PKCS1, KeyForm.PKCS8_BASE64, KeyForm.PUBLIC, KeyForm.PUBLIC_BASE64);
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".",
+      description = "Where to write. Default: ${DEFAULT-VALUE}.")
   Path dir;
 
   @Option(names = "--name", paramLabel = "NAME", defaultValue = "merchant",

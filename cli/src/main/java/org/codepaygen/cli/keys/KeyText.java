@@ -54,7 +54,9 @@ record KeyText(String text, boolean isPrivate, String encoding) {
               sequence.size() == 9 ? "PKCS#1 DER as bare Base64" : "PKCS#8 DER as bare Base64");
         }
         return new KeyText(text, false,
-            sequence.size() == 3 ? "X.509 certificate DER as bare Base64" : "X.509 SubjectPublicKeyInfo DER as bare Base64");
+            sequence.size() == 3
+                ? "X.509 certificate DER as bare Base64"
+                : "X.509 SubjectPublicKeyInfo DER as bare Base64");
       }
     } catch (IOException | IllegalArgumentException notDer) {
       // Not a key: the private key reader names the problem.

@@ -111,7 +111,8 @@ class CallCommandTest {
   @Test
   void cleartextAndUsageMistakesAreRefused() {
     Cli.Run cleartext = Cli.run("call", "order.query", "--base-url", "http://localhost:" + sandbox.port() + "/",
-        "--app-id", sandbox.appId(), "--key", Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS8).toString(), "--gateway-key", gatewayKey.toString());
+        "--app-id", sandbox.appId(), "--key", Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS8).toString(),
+        "--gateway-key", gatewayKey.toString());
     Cli.Run notAParam = call("order.query", "merchant_order_no");
     Cli.Run noAppId = Cli.run("call", "order.query", "--base-url", "production",
         "--key", Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS8).toString(), "--gateway-key", gatewayKey.toString());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.codepaygen.cli.Cli;
+import org.codepaygen.cli.Openssl;
 import org.codepaygen.cli.Processes;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -41,7 +42,8 @@ class KeysCommandTest {
         .isEqualTo(modulus);
     assertThat(openssl("rsa", "-in", dir.resolve("merchant-private-pkcs1.pem").toString(), "-noout", "-modulus"))
         .isEqualTo(modulus);
-    assertThat(Files.readString(dir.resolve("merchant-private-pkcs1.pem"))).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+    assertThat(Files.readString(dir.resolve("merchant-private-pkcs1.pem")))
+        .startsWith("-----BEGIN RSA PRIVATE KEY-----");
     assertThat(Files.readString(dir.resolve("merchant-private-pkcs8.pem"))).startsWith("-----BEGIN PRIVATE KEY-----");
     Path privateDer = derOf(dir.resolve("merchant-private-pkcs8.base64"));
     assertThat(openssl("rsa", "-inform", "DER", "-in", privateDer.toString(), "-noout", "-modulus"))
@@ -116,7 +118,8 @@ class KeysCommandTest {
   @Test
   void inspectSaysWhenKeysDoNotBelongTogether() throws Exception {
     Path other = dir.resolve("other.pem");
-    openssl("genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", dir.resolve("o.pem").toString());
+    openssl("genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out",
+        dir.resolve("o.pem").toString());
     openssl("pkey", "-in", dir.resolve("o.pem").toString(), "-pubout", "-out", other.toString());
 
     Cli.Run run = Cli.run("keys", "inspect", Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS8).toString(),
@@ -191,11 +194,7 @@ class KeysCommandTest {
   }
 
   private static String openssl(String... args) {
-    List<String> command = new ArrayList<>(List.of("openssl"));
-    command.addAll(List.of(args));
-    Processes.Result result = Processes.run(command);
-    assertThat(result.exit()).as(result.stderr()).isZero();
-    return result.out().strip();
+    return Openssl.run(args);
   }
 
   private static String opensslSha256(Path file) {

@@ -7,10 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.codepaygen.cli.Cli;
 import org.codepaygen.cli.CodePayCli;
+import org.codepaygen.cli.Openssl;
 import org.codepaygen.cli.Processes;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -53,12 +53,8 @@ class SignCommandTest {
 
     JsonNode json = CodePayJson.mapper().readTree(run.out());
     assertThat(json.get("canonical").textValue()).isEqualTo("app_id=A&description=Café 東京&order_amount=34.50");
-    Path canonical = Files.write(dir.resolve("canonical.txt"),
-        json.get("canonical").textValue().getBytes(StandardCharsets.UTF_8));
-    Path signature = Files.write(dir.resolve("sign.bin"), Base64.getDecoder().decode(json.get("sign").textValue()));
-    Processes.Result verify = Processes.run(List.of("openssl", "dgst", "-sha256", "-verify",
-        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "-signature", signature.toString(), canonical.toString()));
-    assertThat(verify.out()).contains("Verified OK");
+    assertThat(Openssl.verifies(Fixtures.path(Fixtures.MERCHANT_PUBLIC), json.get("canonical").textValue(),
+        json.get("sign").textValue(), dir)).isTrue();
   }
 
   @Test
