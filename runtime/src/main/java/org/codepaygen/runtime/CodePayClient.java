@@ -1,5 +1,6 @@
 package org.codepaygen.runtime;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -94,6 +95,24 @@ public final class CodePayClient implements AutoCloseable {
     Rules.checkText("ImageUpload", "institutionNo", institutionNo, 32);
     Rules.checkText("ImageUpload", "fileName", fileName);
     return transport.upload(institutionNo, fileName, content);
+  }
+
+  /**
+   * Calls any gateway method with parameters given as a flat JSON object, for tools (the {@code codepay call}
+   * command) and for trying a method before declaring it. The envelope is added, the request signed and sent, and
+   * the answer verified exactly as for generated clients, with the same exceptions; but nothing beyond the
+   * BMP-only rule for strings is checked before sending, so prefer a generated client in application code.
+   *
+   * @param parameters the business members, sent as given; envelope members are refused
+   */
+  public VerifiedAnswer call(String method, ObjectNode parameters) {
+    Rules.checkText("call", "method", Objects.requireNonNull(method, "method"), 32);
+    parameters.properties().forEach(member -> {
+      if (member.getValue().isTextual()) {
+        Rules.checkText(method, member.getKey(), member.getValue().textValue());
+      }
+    });
+    return transport.call(method, parameters);
   }
 
   /** Creates the Retrofit service behind a generated client. Called by generated code. */

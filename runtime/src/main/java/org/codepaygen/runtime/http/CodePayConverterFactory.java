@@ -20,7 +20,7 @@ import retrofit2.Retrofit;
  */
 final class CodePayConverterFactory extends Converter.Factory {
   /** Exactly {@code application/json}, as CodePay's Basic rules ask, without a charset parameter. */
-  private static final MediaType JSON = MediaType.get("application/json");
+  static final MediaType JSON = MediaType.get("application/json");
 
   private final RequestEncoder encoder;
   private final ResponseDecoder decoder;

@@ -1,6 +1,8 @@
 package org.codepaygen.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLConnection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,13 +11,21 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.codepaygen.runtime.Language;
+import org.codepaygen.runtime.VerifiedAnswer;
+import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.MalformedResponseException;
+import org.codepaygen.runtime.error.OutcomeUnknownException;
+import org.codepaygen.runtime.error.RequestNotSentException;
+import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.protocol.RequestEncoder;
 import org.codepaygen.runtime.protocol.ResponseDecoder;
 import retrofit2.Retrofit;
@@ -35,11 +45,16 @@ public final class CodePayTransport implements AutoCloseable {
 
   private final Retrofit retrofit;
   private final RequestEncoder encoder;
+  private final ResponseDecoder decoder;
+  private final Call.Factory calls;
   private final CallGate gate;
 
-  private CodePayTransport(Retrofit retrofit, RequestEncoder encoder, CallGate gate) {
+  private CodePayTransport(
+      Retrofit retrofit, RequestEncoder encoder, ResponseDecoder decoder, Call.Factory calls, CallGate gate) {
     this.retrofit = retrofit;
     this.encoder = encoder;
+    this.decoder = decoder;
+    this.calls = calls;
     this.gate = gate;
   }
 
@@ -75,13 +90,14 @@ public final class CodePayTransport implements AutoCloseable {
             .header("Accept-Language", settings.language().tag())
             .build()));
     CallGate gate = new CallGate();
+    Call.Factory calls = SendGuard.tracking(client);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(SendGuard.tracking(client))
+        .callFactory(calls)
         .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder, gate))
         .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
         .build();
-    return new CodePayTransport(retrofit, encoder, gate);
+    return new CodePayTransport(retrofit, encoder, decoder, calls, gate);
   }
 
   /**
@@ -97,6 +113,34 @@ public final class CodePayTransport implements AutoCloseable {
   /** Creates the Retrofit implementation of a generated service interface. */
   public <S> S service(Class<S> serviceInterface) {
     return retrofit.create(serviceInterface);
+  }
+
+  /**
+   * Sends {@code parameters} as one signed call of {@code method} to {@code api/entry}, through the same client,
+   * encoder and decoder as generated services, and returns the verified answer.
+   */
+  public VerifiedAnswer call(String method, ObjectNode parameters) {
+    gate.checkOpen(method);
+    Request request;
+    try {
+      request = new Request.Builder()
+          .url(retrofit.baseUrl().resolve("api/entry"))
+          .post(RequestBody.create(CodePayConverterFactory.JSON, encoder.encode(method, parameters)))
+          .build();
+    } catch (CodePayException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RequestNotSentException(method, e);
+    }
+    Call call = calls.newCall(request);
+    try (Response response = call.execute()) {
+      return (VerifiedAnswer) decoder.decode(
+          method, response.code(), response.body(), CodePayJson.mapper().constructType(VerifiedAnswer.class));
+    } catch (IOException e) {
+      throw SendGuard.mayHaveLeft(call.request())
+          ? new OutcomeUnknownException(method, e)
+          : new RequestNotSentException(method, e);
+    }
   }
 
   /**

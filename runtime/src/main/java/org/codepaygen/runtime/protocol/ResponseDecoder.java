@@ -10,6 +10,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import org.codepaygen.runtime.AnswerListener;
+import org.codepaygen.runtime.VerifiedAnswer;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.MalformedResponseException;
@@ -30,6 +31,8 @@ public final class ResponseDecoder {
   /** A {@code sign} member's value, closed or cut off, in the text of an answer. */
   private static final Pattern SIGN_VALUE = Pattern.compile("(?i)(\"sign\"\\s*:\\s*\")[^\"]*\"?");
 
+  private static final JavaType JSON_TREE = CodePayJson.mapper().constructType(JsonNode.class);
+
   private final SignatureVerifier verifier;
   private final long maxBodyBytes;
   private final AnswerListener listener;
@@ -46,7 +49,8 @@ public final class ResponseDecoder {
 
   /**
    * Decodes a successful answer's {@code data} as {@code type}; when {@code type} is {@code null} (an answer
-   * with no data to decode) returns the answer's psn instead.
+   * with no data to decode) returns the answer's psn instead, and when it is {@link VerifiedAnswer} returns the psn
+   * with {@code data} as a JSON tree.
    *
    * @throws IOException when the body cannot be read to its end: the outcome of the call is unknown
    * @throws CodePayException for any answer that is not a verified success
@@ -71,7 +75,16 @@ public final class ResponseDecoder {
     if (httpStatus < 200 || httpStatus > 299) {
       throw malformed("it reports success with an HTTP error status", httpStatus, bytes, endpoint, psn, null);
     }
-    return type == null ? psn : decodeData(members.value("data"), type, httpStatus, bytes, endpoint, psn);
+    if (type == null) {
+      return psn;
+    }
+    if (type.getRawClass() == VerifiedAnswer.class) {
+      JsonNode data = members.value("data");
+      return new VerifiedAnswer(psn, data == null || data.isNull()
+          ? null
+          : (JsonNode) decodeData(data, JSON_TREE, httpStatus, bytes, endpoint, psn));
+    }
+    return decodeData(members.value("data"), type, httpStatus, bytes, endpoint, psn);
   }
 
   private void notifyListener(String endpoint, int httpStatus, String code, String psn) {
