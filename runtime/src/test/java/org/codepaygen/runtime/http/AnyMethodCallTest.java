@@ -15,6 +15,7 @@ import org.codepaygen.runtime.TestGateway;
 import org.codepaygen.runtime.TestVectors;
 import org.codepaygen.runtime.VerifiedAnswer;
 import org.codepaygen.runtime.error.GatewayErrorException;
+import org.codepaygen.runtime.error.RequestNotSentException;
 import org.codepaygen.runtime.error.ResponseSignatureException;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -104,7 +105,7 @@ class AnyMethodCallTest {
     assertThatThrownBy(() -> client.call("order.query", emoji))
         .isInstanceOf(ValidationException.class).hasMessageContaining("description").hasMessageContaining("BMP_ONLY");
     assertThatThrownBy(() -> client.call("order.query", envelope))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timestamp");
+        .isInstanceOf(RequestNotSentException.class).hasMessageContaining("timestamp");
     assertThat(server.getRequestCount()).isZero();
   }
 }
