@@ -1,0 +1,60 @@
+package org.codepaygen.runtime.notification.httpserver;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.codepaygen.runtime.notification.NotificationAnswer;
+import org.codepaygen.runtime.notification.NotificationReceiver;
+
+/**
+ * A {@code notify_url} on the JDK's own HTTP server ({@code com.sun.net.httpserver}, no dependency): POSTs go to the
+ * {@link NotificationReceiver}, and its answer is sent back as plain text. Other methods get 405.
+ *
+ * <pre>{@code
+ * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
+ * server.createContext("/codepay/notify", new NotificationHttpHandler(receiver));
+ * server.setExecutor(Executors.newFixedThreadPool(8));
+ * server.start();
+ * }</pre>
+ */
+public final class NotificationHttpHandler implements HttpHandler {
+  private final NotificationReceiver receiver;
+
+  public NotificationHttpHandler(NotificationReceiver receiver) {
+    this.receiver = receiver;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      NotificationAnswer answer;
+      if (exchange.getRequestMethod().equals("POST")) {
+        answer = receiver.receive(exchange.getRequestBody(), declaredLength(exchange),
+            exchange.getRequestHeaders().getFirst("Content-Type"));
+      } else {
+        exchange.getResponseHeaders().set("Allow", "POST");
+        answer = NotificationAnswer.refusal(405, "notifications are POSTed");
+      }
+      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", NotificationAnswer.CONTENT_TYPE);
+      exchange.sendResponseHeaders(answer.status(), body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** The Content-Length, or -1 when it is absent or not a number (the reader then caps what it reads). */
+  private static long declaredLength(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    try {
+      return length == null ? -1 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
