@@ -2,6 +2,7 @@ package org.codepaygen.spring.autoconfigure;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class CodePayClientFactory {
         .appId(required("app-id", properties.getAppId()))
         .merchantPrivateKey(key("merchant-private-key", properties.getMerchantPrivateKey(),
             text -> CodePayKeys.privateKey(text, passphrase())))
-        .gatewayPublicKey(key("gateway-public-key", properties.getGatewayPublicKey(), CodePayKeys::publicKey))
+        .gatewayPublicKey(gatewayPublicKey())
         .language(properties.getLanguage())
         .connectTimeout(positive("connect-timeout", properties.getConnectTimeout()))
         .readTimeout(positive("read-timeout", properties.getReadTimeout()))
@@ -57,6 +58,11 @@ final class CodePayClientFactory {
       builder.trustCertificatePem(certificate("trusted-certificates[" + i + "]", certificates.get(i)));
     }
     return builder;
+  }
+
+  /** The gateway's public key, which verifies answers and notifications. */
+  PublicKey gatewayPublicKey() {
+    return key("gateway-public-key", properties.getGatewayPublicKey(), CodePayKeys::publicKey);
   }
 
   /** Builds the client, naming the property behind any setting the builder refuses. */

@@ -68,6 +68,8 @@ public class CodePayProperties {
 
   private final Metrics metrics = new Metrics();
 
+  private final Notifications notifications = new Notifications();
+
   public String getBaseUrl() {
     return baseUrl;
   }
@@ -176,6 +178,10 @@ public class CodePayProperties {
     return metrics;
   }
 
+  public Notifications getNotifications() {
+    return notifications;
+  }
+
   /** {@code codepay.metrics.*}: Micrometer timers of the generated clients' calls. */
   public static class Metrics {
     /** Whether generated clients' calls are timed when Micrometer and a MeterRegistry are present. */
@@ -187,6 +193,23 @@ public class CodePayProperties {
 
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
+    }
+  }
+
+  /** {@code codepay.notifications.*}: the endpoint the gateway POSTs payment and refund outcomes to. */
+  public static class Notifications {
+    /**
+     * Path of the notification endpoint, such as /codepay/notifications, to be given as notify_url; the endpoint
+     * exists only when this is set, in a servlet web application.
+     */
+    private String path;
+
+    public String getPath() {
+      return path;
+    }
+
+    public void setPath(String path) {
+      this.path = path;
     }
   }
 }

@@ -21,6 +21,9 @@ class CodePayPropertyFailureAnalyzer extends AbstractFailureAnalyzer<CodePayProp
       case "codepay.gateway-public-key" -> "Set codepay.gateway-public-key to the gateway's RSA public key that "
           + "CodePay gave you: a location such as classpath:codepay/gateway-public.pem, or its PEM or Base64 text.";
       case "codepay.base-url" -> "Set codepay.base-url to production, sandbox or an https:// URL.";
+      case "codepay.notifications.path" -> "Define a bean implementing NotificationListener that records each "
+          + "notification, and give codepay.notifications.path as a path such as /codepay/notifications; or remove "
+          + "codepay.notifications.path to go without the endpoint.";
       case "codepay.app-id" -> "Set codepay.app-id to the app id CodePay issued (at most 32 characters).";
       default -> property.startsWith("codepay.trusted-certificates")
           ? "Give each entry of codepay.trusted-certificates as a location or the text of a PEM certificate."

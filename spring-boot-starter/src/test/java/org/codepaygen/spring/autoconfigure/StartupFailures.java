@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /** The failure analysis Spring Boot would print for a context that failed to start. */
@@ -12,7 +12,7 @@ final class StartupFailures {
   private StartupFailures() {}
 
   /** Analyses with every registered analyzer, as Spring Boot does, and insists one of them answered. */
-  static FailureAnalysis analysisOf(AssertableApplicationContext context) {
+  static FailureAnalysis analysisOf(ApplicationContextAssertProvider<?> context) {
     assertThat(context).hasFailed();
     Throwable failure = context.getStartupFailure();
     // Spring Boot's own analyzers need constructor arguments; only ours must load here.

@@ -38,6 +38,15 @@ public final class ShopSandbox {
 
   /** A sale of 12.50 USD pushed to the sandbox's simulated terminal. */
   public static PushOrder sale(String merchantOrderNo) {
+    return saleBuilder(merchantOrderNo).build();
+  }
+
+  /** The same sale, whose outcome the sandbox POSTs to {@code notifyUrl}. */
+  public static PushOrder sale(String merchantOrderNo, String notifyUrl) {
+    return saleBuilder(merchantOrderNo).notifyUrl(notifyUrl).build();
+  }
+
+  private static ImmutablePushOrder.Builder saleBuilder(String merchantOrderNo) {
     return ImmutablePushOrder.builder()
         .terminalSn("T-100")
         .messageReceivingApplication("Shop")
@@ -45,8 +54,7 @@ public final class ShopSandbox {
         .merchantOrderNo(merchantOrderNo)
         .priceCurrency("USD")
         .orderAmount(new BigDecimal("12.50"))
-        .transType(TransType.SALE)
-        .build();
+        .transType(TransType.SALE);
   }
 
   public static OrderQuery order(String merchantOrderNo) {
