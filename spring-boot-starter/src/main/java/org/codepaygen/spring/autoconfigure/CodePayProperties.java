@@ -48,10 +48,13 @@ public class CodePayProperties {
   /** Language of the gateway's error messages, sent as Accept-Language. */
   private Language language = Language.EN_US;
 
-  /** How long to wait for a connection, TLS handshake included. */
+  /** How long to wait for the TCP connection to the gateway. */
   private Duration connectTimeout = Duration.ofSeconds(30);
 
-  /** How long to wait for the answer's next bytes; past it the call's outcome is unknown. */
+  /**
+   * How long to wait for the answer's next bytes (and, in OkHttp 3, for the TLS handshake); past it the call's
+   * outcome is unknown.
+   */
   private Duration readTimeout = Duration.ofSeconds(30);
 
   /** How long to wait while sending the request's next bytes. */

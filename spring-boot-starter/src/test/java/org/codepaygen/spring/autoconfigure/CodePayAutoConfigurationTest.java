@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -292,6 +293,14 @@ class CodePayAutoConfigurationTest {
           till.pushOrder(ShopSandbox.sale("UNTIMED-1"));
           assertThat(context.getBean(MeterRegistry.class).find("codepay.client.calls").meters()).isEmpty();
         });
+  }
+
+  @Test
+  void withoutMicrometerClientsAreNotWrapped() {
+    configured().withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(AopUtils.isAopProxy(context.getBean(Till.class))).isFalse();
+    });
   }
 
   @Test

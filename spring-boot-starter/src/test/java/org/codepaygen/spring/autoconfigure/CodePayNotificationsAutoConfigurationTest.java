@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +62,13 @@ class CodePayNotificationsAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(CodePayNotificationsAutoConfiguration.class))
         .withUserConfiguration(Listener.class)
         .withPropertyValues("codepay.notifications.path=/notify")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(NotificationReceiver.class));
+  }
+
+  @Test
+  void withoutSpringMvcThereIsNoEndpoint() {
+    web().withUserConfiguration(Listener.class).withPropertyValues("codepay.notifications.path=/notify")
+        .withClassLoader(new FilteredClassLoader(RouterFunction.class))
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(NotificationReceiver.class));
   }
 
