@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,18 +25,17 @@ import org.codepaygen.runtime.error.MalformedResponseException;
 import org.codepaygen.runtime.error.OutcomeUnknownException;
 import org.codepaygen.runtime.error.RequestNotSentException;
 import org.codepaygen.runtime.keys.CodePayKeys;
-import org.codepaygen.sandbox.CodePaySandbox;
 import org.codepaygen.spring.autoconfigure.metrics.CodePayMetricsAutoConfiguration;
 import org.codepaygen.spring.shop.OrderPushed;
 import org.codepaygen.spring.shop.OrderQuery;
 import org.codepaygen.spring.shop.PushOrder;
 import org.codepaygen.spring.shop.ShopConfiguration;
+import org.codepaygen.spring.shop.SandboxExtension;
 import org.codepaygen.spring.shop.ShopSandbox;
 import org.codepaygen.spring.shop.Till;
 import org.codepaygen.spring.shop.Transaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -46,7 +46,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The auto-configuration against the local sandbox: every property's effect, user beans, listeners, closing. */
 class CodePayAutoConfigurationTest {
-  private static CodePaySandbox sandbox;
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(
@@ -55,23 +55,12 @@ class CodePayAutoConfigurationTest {
           CodePayMetricsAutoConfiguration.class))
       .withUserConfiguration(ShopConfiguration.class);
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = ShopSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
   private ApplicationContextRunner configured() {
-    return with(runner, ShopSandbox.properties(sandbox));
+    return with(runner, ShopSandbox.properties(SANDBOX.get()));
   }
 
   private static ApplicationContextRunner with(ApplicationContextRunner runner, Map<String, String> properties) {
-    return runner.withPropertyValues(
-        properties.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    return runner.withPropertyValues(ShopSandbox.propertyValues(properties));
   }
 
   @Test
@@ -107,7 +96,7 @@ class CodePayAutoConfigurationTest {
     configured()
         .withPropertyValues(
             "codepay.merchant-private-key=file:" + Fixtures.path(Fixtures.MERCHANT_PRIVATE_PKCS8),
-            "codepay.gateway-public-key=" + base64Body(sandbox.gatewayPublicKeyPem()))
+            "codepay.gateway-public-key=" + base64Body(SANDBOX.get().gatewayPublicKeyPem()))
         .run(context -> assertThat(context.getBean(Till.class).pushOrder(ShopSandbox.sale("KEYS-1")).transNo())
             .isNotBlank());
     configured()
@@ -154,7 +143,7 @@ class CodePayAutoConfigurationTest {
 
   @Test
   void withoutTheSandboxCertificateAmongTrustedCertificatesNothingIsSent() {
-    Map<String, String> untrusting = new java.util.LinkedHashMap<>(ShopSandbox.properties(sandbox));
+    Map<String, String> untrusting = new LinkedHashMap<>(ShopSandbox.properties(SANDBOX.get()));
     untrusting.remove("codepay.trusted-certificates[0]");
     with(runner, untrusting).run(context ->
         assertThatThrownBy(() -> context.getBean(Till.class).pushOrder(ShopSandbox.sale("TLS-1")))
@@ -342,12 +331,12 @@ class CodePayAutoConfigurationTest {
   @Configuration(proxyBeanMethods = false)
   static class OwnClient {
     final CodePayClient client = CodePayClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .appId(sandbox.appId())
-        .merchantNo(sandbox.merchantNo())
+        .baseUrl(SANDBOX.get().baseUrl())
+        .appId(SANDBOX.get().appId())
+        .merchantNo(SANDBOX.get().merchantNo())
         .merchantPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.MERCHANT_PRIVATE_PKCS8)))
-        .gatewayPublicKey(sandbox.gatewayPublicKey())
-        .trustCertificatePem(sandbox.certificatePem())
+        .gatewayPublicKey(SANDBOX.get().gatewayPublicKey())
+        .trustCertificatePem(SANDBOX.get().certificatePem())
         .build();
 
     @Bean

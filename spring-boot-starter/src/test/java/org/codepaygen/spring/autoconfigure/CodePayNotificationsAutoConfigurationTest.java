@@ -6,11 +6,10 @@ import org.codepaygen.runtime.notification.InMemoryNotificationStore;
 import org.codepaygen.runtime.notification.NotificationListener;
 import org.codepaygen.runtime.notification.NotificationReceiver;
 import org.codepaygen.runtime.notification.NotificationStore;
-import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.spring.shop.SandboxExtension;
 import org.codepaygen.spring.shop.ShopSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -21,24 +20,13 @@ import org.springframework.web.servlet.function.RouterFunction;
 
 /** When the notification endpoint exists, and which of its parts an application can replace. */
 class CodePayNotificationsAutoConfigurationTest {
-  private static CodePaySandbox sandbox;
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = ShopSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
 
   private WebApplicationContextRunner web() {
     return new WebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(
             CodePayAutoConfiguration.class, CodePayNotificationsAutoConfiguration.class))
-        .withPropertyValues(ShopSandbox.properties(sandbox).entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        .withPropertyValues(SANDBOX.propertyValues());
   }
 
   @Test

@@ -3,15 +3,15 @@ package org.codepaygen.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.codepaygen.fixtures.Fixtures;
-import org.codepaygen.sandbox.CodePaySandbox;
 import org.codepaygen.spring.shop.ShopConfiguration;
+import org.codepaygen.spring.shop.SandboxExtension;
 import org.codepaygen.spring.shop.ShopSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,17 +22,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** Each bad {@code codepay.*} value stops start-up with an analysis that names the property, never a key. */
 class FailureAnalysisTest {
   private static final String PRIVATE_PEM = Fixtures.text(Fixtures.MERCHANT_PRIVATE_PKCS8);
-  private static CodePaySandbox sandbox;
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = ShopSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
 
   static Stream<Arguments> badValues() {
     return Stream.of(
@@ -61,13 +51,12 @@ class FailureAnalysisTest {
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("badValues")
   void startUpFailsWithAnAnalysisNamingTheProperty(String property, String value, String expected) {
-    Map<String, String> properties = new java.util.LinkedHashMap<>(ShopSandbox.properties(sandbox));
+    Map<String, String> properties = new LinkedHashMap<>(ShopSandbox.properties(SANDBOX.get()));
     properties.put(property, value);
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CodePayAutoConfiguration.class, CodePayClientsAutoConfiguration.class))
         .withUserConfiguration(ShopConfiguration.class)
-        .withPropertyValues(properties.entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new))
+        .withPropertyValues(ShopSandbox.propertyValues(properties))
         .run(context -> {
           FailureAnalysis analysis = StartupFailures.analysisOf(context);
           assertThat(analysis.getDescription()).contains(property).contains(expected);

@@ -36,6 +36,11 @@ public final class ShopSandbox {
     return properties;
   }
 
+  /** {@code properties} as the {@code name=value} pairs Spring's test runners take. */
+  public static String[] propertyValues(Map<String, String> properties) {
+    return properties.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+  }
+
   /** A sale of 12.50 USD pushed to the sandbox's simulated terminal. */
   public static PushOrder sale(String merchantOrderNo) {
     return saleBuilder(merchantOrderNo).build();
