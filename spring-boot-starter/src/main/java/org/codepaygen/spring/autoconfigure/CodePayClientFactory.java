@@ -42,11 +42,13 @@ final class CodePayClientFactory {
         .merchantPrivateKey(key("merchant-private-key", properties.getMerchantPrivateKey(),
             text -> CodePayKeys.privateKey(text, passphrase())))
         .gatewayPublicKey(gatewayPublicKey())
-        .language(properties.getLanguage())
         .connectTimeout(positive("connect-timeout", properties.getConnectTimeout()))
         .readTimeout(positive("read-timeout", properties.getReadTimeout()))
         .writeTimeout(positive("write-timeout", properties.getWriteTimeout()))
         .maxResponseBytes(maxResponseBytes());
+    if (properties.getLanguage() != null) {
+      builder.language(properties.getLanguage());
+    }
     if (hasText(properties.getMerchantNo())) {
       builder.merchantNo(properties.getMerchantNo());
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.notification.NotificationListener;
 import org.codepaygen.runtime.notification.VerifiedNotification;
 import org.codepaygen.sandbox.CodePaySandbox;
@@ -63,31 +64,42 @@ class ShopApplicationTest {
 
     List<Notification> delivered = SANDBOX.notifications().awaitDelivered(1, Duration.ofSeconds(60));
     assertThat(delivered).hasSize(1);
-    assertThat(payments.received).hasSize(1);
-    VerifiedNotification notification = payments.received.get(0);
-    assertThat(notification.transNo()).isEqualTo(transNo);
+    assertThat(payments.received(transNo)).hasSize(1);
+    VerifiedNotification notification = payments.received(transNo).get(0);
     assertThat(notification.as(Transaction.class).merchantOrderNo()).contains("SHOP-1");
 
     String body = delivered.get(0).body();
-    HttpResponse<String> again = post(notifyUrl, body);
+    HttpResponse<String> again = post(body, "application/json");
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body()).isEqualTo("success");
-    assertThat(payments.received).as("a duplicate is not processed twice").hasSize(1);
-    assertThat(payments.duplicates).hasSize(1);
+    assertThat(payments.received(transNo)).as("a duplicate is not processed twice").hasSize(1);
+    assertThat(payments.duplicates).extracting(VerifiedNotification::transNo).containsExactly(transNo);
 
-    HttpResponse<String> forged = post(notifyUrl, body.replace("\"SHOP-1\"", "\"SHOP-2\""));
+    HttpResponse<String> forged = post(body.replace("\"SHOP-1\"", "\"SHOP-2\""), "application/json");
     assertThat(forged.statusCode()).isBetween(400, 499);
     assertThat(forged.body()).isNotEqualTo("success");
-    assertThat(payments.received).hasSize(1);
+    assertThat(payments.received(transNo)).hasSize(1);
   }
 
-  private static HttpResponse<String> post(String url, String json) throws Exception {
+  /** Spring MVC must leave a form-encoded body to the endpoint rather than parse it as request parameters. */
+  @Test
+  void formEncodedNotificationsArriveToo() throws Exception {
+    HttpResponse<String> answer =
+        post(Fixtures.text(Fixtures.NOTIFICATION_SALE_FORM).strip(), "application/x-www-form-urlencoded");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).isEqualTo("success");
+    assertThat(payments.received("26112606580300000001")).singleElement()
+        .satisfies(notification -> assertThat(notification.member("description")).contains("Café & croissant"));
+  }
+
+  private HttpResponse<String> post(String body, String contentType) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     return client.send(
-        HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH))
             .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -96,6 +108,10 @@ class ShopApplicationTest {
   static final class Payments implements NotificationListener {
     final List<VerifiedNotification> received = new CopyOnWriteArrayList<>();
     final List<VerifiedNotification> duplicates = new CopyOnWriteArrayList<>();
+
+    List<VerifiedNotification> received(String transNo) {
+      return received.stream().filter(notification -> notification.transNo().equals(transNo)).toList();
+    }
 
     @Override
     public void onNotification(VerifiedNotification notification) {

@@ -15,9 +15,11 @@ public final class ShopSandbox {
 
   private ShopSandbox() {}
 
+  /** A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too. */
   public static CodePaySandbox start() {
     return CodePaySandbox.builder()
         .merchantPublicKey(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)))
+        .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)))
         .start();
   }
 
