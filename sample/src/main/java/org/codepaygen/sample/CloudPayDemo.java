@@ -15,9 +15,9 @@ import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
 
 /**
- * Runs the {@link Scenario} and prints a summary: against the local sandbox started in-process (the default), or
- * against a real gateway when {@code --base-url} (or {@code CODEPAY_BASE_URL}) and its keys are given. See
- * README.md for every setting.
+ * Runs the {@link Scenario} and prints a summary: against the local sandbox started in-process (the default), with
+ * a local {@link NotificationDesk} receiving its notifications, or against a real gateway when {@code --base-url}
+ * (or {@code CODEPAY_BASE_URL}) and its keys are given. See README.md for every setting.
  */
 public final class CloudPayDemo {
   private CloudPayDemo() {}
@@ -49,8 +49,20 @@ public final class CloudPayDemo {
           .gatewayPublicKey(sandbox.gatewayPublicKey())
           .trustCertificatePem(sandbox.certificatePem())
           .language(settings.language());
-      return run(client, psns, settings.terminalSn(), Duration.ofMillis(500));
+      try (NotificationDesk desk = NotificationDesk.start(
+          sandbox.gatewayPublicKey(), System.out::println, transNo -> redeliver(sandbox, transNo))) {
+        System.out.println("Receiving notifications at " + desk.notifyUrl());
+        return run(client, psns, settings.terminalSn(), Duration.ofMillis(500), desk);
+      }
     }
+  }
+
+  /** The sandbox sends a transaction's delivered notification once more, as a gateway whose answer got lost. */
+  static void redeliver(CodePaySandbox sandbox, String transNo) {
+    sandbox.notifications().delivered().stream()
+        .filter(notification -> notification.transNo().equals(transNo))
+        .findFirst()
+        .ifPresent(notification -> sandbox.notifications().redeliver(notification.id()));
   }
 
   static List<StepResult> againstGateway(SampleSettings settings) {
@@ -66,16 +78,16 @@ public final class CloudPayDemo {
         .language(settings.language());
     settings.trustCertificate().ifPresent(file -> client.trustCertificatePem(read(file)));
     System.out.println("CodePay gateway at " + settings.baseUrl().orElseThrow());
-    // CodePay's advice: poll every 2 s, for up to 60 s.
-    return run(client, psns, settings.terminalSn(), Duration.ofSeconds(2));
+    // CodePay's advice: poll every 2 s, for up to 60 s. No notify_url: CodePay cannot reach this machine.
+    return run(client, psns, settings.terminalSn(), Duration.ofSeconds(2), null);
   }
 
-  private static List<StepResult> run(
-      CodePayClient.Builder client, PsnRecorder psns, String terminalSn, Duration pollEvery) {
+  private static List<StepResult> run(CodePayClient.Builder client, PsnRecorder psns, String terminalSn,
+      Duration pollEvery, NotificationDesk desk) {
     try (CodePayClient english = client.answerListener(psns).build();
         CodePayClient japanese = client.language(Language.JA_JP).build()) {
       return new Scenario(english, japanese, psns, terminalSn, pollEvery, Duration.ofSeconds(60),
-          System.out::println).run();
+          System.out::println, desk).run();
     }
   }
 

@@ -11,6 +11,7 @@ import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
+import org.codepaygen.runtime.notification.VerifiedNotification;
 import org.codepaygen.sample.cloud.CloudPay;
 import org.codepaygen.sample.cloud.CreateOrder;
 import org.codepaygen.sample.cloud.ImmutableAdjustTip;
@@ -25,7 +26,9 @@ import org.codepaygen.sample.cloud.TransType;
 /**
  * A day at the till, step by step: a sale followed to its end, a tip adjustment, a partial refund, a declined
  * payment, a duplicate order number, an emoji stopped before sending, an error message in Japanese, an image upload
- * and the batch close. Each step records its outcome; a failure of one step never stops the others.
+ * and the batch close. With a {@link NotificationDesk}, the sale and the refund also carry its notify_url, their
+ * verified notifications are checked against the order, and a redelivered one is recognised. Each step records its
+ * outcome; a failure of one step never stops the others.
  */
 public final class Scenario {
   /** Amounts ending in .91 make the local sandbox's terminal decline (see sandbox/README.md). */
@@ -39,14 +42,18 @@ public final class Scenario {
   private final Duration pollEvery;
   private final Duration pollFor;
   private final Consumer<String> progress;
+  private final NotificationDesk desk;
   private final String orderPrefix = "demo" + System.currentTimeMillis();
+  private String saleTransNo;
+  private String refundTransNo;
 
   /**
    * @param client the client the scenario runs on; its {@link PsnRecorder} must be {@code psns}
    * @param clientInJapanese the same configuration with {@code Language.JA_JP}
+   * @param desk where notifications are received, or {@code null} to rely on polling alone
    */
   Scenario(CodePayClient client, CodePayClient clientInJapanese, PsnRecorder psns, String terminalSn,
-      Duration pollEvery, Duration pollFor, Consumer<String> progress) {
+      Duration pollEvery, Duration pollFor, Consumer<String> progress, NotificationDesk desk) {
     this.client = client;
     this.cloudPay = client.create(CloudPay.class);
     this.cloudPayInJapanese = clientInJapanese.create(CloudPay.class);
@@ -55,6 +62,7 @@ public final class Scenario {
     this.pollEvery = pollEvery;
     this.pollFor = pollFor;
     this.progress = progress;
+    this.desk = desk;
   }
 
   /** Runs every step and returns their results in order. */
@@ -64,22 +72,41 @@ public final class Scenario {
     String declinedNo = orderPrefix + "D";
 
     results.add(step("Push a sale of USD 34.50", () -> {
-      var pushed = cloudPay.createOrder(sale(saleNo, new BigDecimal("34.50")));
+      var pushed = cloudPay.createOrder(notifiedSale(saleNo, new BigDecimal("34.50")));
+      saleTransNo = pushed.transNo();
       return "pushed to terminal " + terminalSn + ", trans_no " + pushed.transNo();
     }));
     results.add(step("Wait for the customer to pay", () -> "status " + awaitEnd(saleNo).transStatus()));
+    if (desk != null) {
+      results.add(step("Receive the sale's notification", () -> checkNotification(saleTransNo, "34.50")));
+    }
     results.add(step("Adjust the tip to USD 5.00", () -> {
       cloudPay.adjustTip(ImmutableAdjustTip.builder()
           .merchantOrderNo(saleNo).tipAdjustmentAmount(new BigDecimal("5.00")).build());
       return "tip adjusted";
     }));
     results.add(step("Refund USD 10.00 of the sale", () -> {
-      var refund = cloudPay.submitRefund(ImmutableSubmitRefund.builder()
+      var refund = ImmutableSubmitRefund.builder()
           .origMerchantOrderNo(saleNo).merchantOrderNo(orderPrefix + "R").priceCurrency("USD")
-          .orderAmount(new BigDecimal("34.50")).transAmount(new BigDecimal("10.00")).build());
-      Transaction state = awaitRefundEnd(refund.transNo());
-      return "refund " + refund.transNo() + " of " + refund.transAmount() + ", status " + state.transStatus();
+          .orderAmount(new BigDecimal("34.50")).transAmount(new BigDecimal("10.00"));
+      if (desk != null) {
+        refund.notifyUrl(desk.notifyUrl());
+      }
+      var submitted = cloudPay.submitRefund(refund.build());
+      refundTransNo = submitted.transNo();
+      Transaction state = awaitRefundEnd(submitted.transNo());
+      return "refund " + submitted.transNo() + " of " + submitted.transAmount() + ", status " + state.transStatus();
     }));
+    if (desk != null) {
+      // The sandbox's refund is a transaction of its own, so its order_amount is the amount refunded.
+      results.add(step("Receive the refund's notification", () -> checkNotification(refundTransNo, "10.00")));
+      results.add(step("Recognise a redelivered notification", () -> {
+        if (!desk.redeliveryRecognised(saleTransNo, pollFor)) {
+          throw new IllegalStateException("no redelivery of the sale's notification was recognised");
+        }
+        return "the sale's notification came again: acknowledged, not processed twice";
+      }));
+    }
     results.add(step("Push a payment the card issuer declines", () -> {
       cloudPay.createOrder(sale(declinedNo, DECLINED_AMOUNT));
       Transaction declined = awaitEnd(declinedNo);
@@ -110,8 +137,25 @@ public final class Scenario {
     return results;
   }
 
+  /** The sale whose notification the desk receives, when there is a desk. */
+  private CreateOrder notifiedSale(String merchantOrderNo, BigDecimal amount) {
+    ImmutableCreateOrder.Builder order = saleBuilder(merchantOrderNo, amount);
+    return (desk == null ? order : order.notifyUrl(desk.notifyUrl())).build();
+  }
+
+  /** Waits for the transaction's notification and checks it against the order, as a merchant's server would. */
+  private String checkNotification(String transNo, String amount) throws InterruptedException {
+    VerifiedNotification notification = desk.await(transNo, pollFor);
+    if (notification == null) {
+      throw new IllegalStateException("no notification for " + transNo + " within " + pollFor.toSeconds() + " s");
+    }
+    notification.checkOrder("USD", new BigDecimal(amount));
+    return "verified, status " + notification.as(Transaction.class).transStatus() + ", USD " + amount
+        + " matches the order";
+  }
+
   private CreateOrder sale(String merchantOrderNo, BigDecimal amount) {
-    return saleBuilder(merchantOrderNo, amount).description("Flat white and a croissant").build();
+    return saleBuilder(merchantOrderNo, amount).build();
   }
 
   private ImmutableCreateOrder.Builder saleBuilder(String merchantOrderNo, BigDecimal amount) {
@@ -122,7 +166,8 @@ public final class Scenario {
         .merchantOrderNo(merchantOrderNo)
         .priceCurrency("USD")
         .orderAmount(amount)
-        .transType(TransType.SALE);
+        .transType(TransType.SALE)
+        .description("Flat white and a croissant");
   }
 
   /** Polls the order until it stops changing, printing a progress line at each poll. */

@@ -22,7 +22,7 @@ class ScenarioTest {
 
   @Test
   void everyStepEndsAsExpected() {
-    assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
+    assertThat(results).hasSize(13).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
   }
 
   @Test
@@ -36,6 +36,20 @@ class ScenarioTest {
   void saleSucceedsAfterPolling() {
     assertThat(step("Push a sale of USD 34.50").outcome()).startsWith("pushed to terminal WPYC002251000042");
     assertThat(step("Wait for the customer to pay").outcome()).isEqualTo("status SUCCESS");
+  }
+
+  @Test
+  void saleAndRefundNotificationsAreVerifiedAndMatchTheirOrders() {
+    assertThat(step("Receive the sale's notification").outcome())
+        .isEqualTo("verified, status SUCCESS, USD 34.50 matches the order");
+    assertThat(step("Receive the refund's notification").outcome())
+        .isEqualTo("verified, status SUCCESS, USD 10.00 matches the order");
+  }
+
+  @Test
+  void redeliveredNotificationIsRecognisedAsADuplicate() {
+    assertThat(step("Recognise a redelivered notification").outcome())
+        .isEqualTo("the sale's notification came again: acknowledged, not processed twice");
   }
 
   @Test

@@ -36,6 +36,7 @@ import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sample.cloud.CloudPay;
 import org.codepaygen.sample.cloud.ImmutableOrderQuery;
 import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.sandbox.notify.Notification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -190,14 +191,23 @@ class SecretsTest {
           .trustCertificatePem(sandbox.certificatePem()).okHttpClient(recording());
       PsnRecorder psns = new PsnRecorder();
       try (CodePayClient english = builder.answerListener(psns).build();
-          CodePayClient japanese = builder.language(org.codepaygen.runtime.Language.JA_JP).build()) {
+          CodePayClient japanese = builder.language(org.codepaygen.runtime.Language.JA_JP).build();
+          NotificationDesk desk = NotificationDesk.start(sandbox.gatewayPublicKey(), haystacks::add,
+              transNo -> CloudPayDemo.redeliver(sandbox, transNo))) {
         Scenario scenario = new Scenario(english, japanese, psns, "WPYC002251000042", Duration.ofMillis(100),
-            Duration.ofSeconds(30), haystacks::add);
+            Duration.ofSeconds(30), haystacks::add, desk);
         results = scenario.run();
         haystacks.add(english.toString());
         haystacks.add(english.create(CloudPay.class).toString());
         haystacks.add(scenario.toString());
       }
+      // The notifications the desk received: their bodies and signatures must not show anywhere either.
+      for (Notification notification : sandbox.notifications().all()) {
+        bodies.add(notification.body());
+        signatures.add(CodePayJson.mapper().readTree(notification.body()).get("sign").asText());
+        haystacks.add(notification.toString());
+      }
+      assertThat(sandbox.notifications().delivered()).hasSize(2);
       assertThat(results).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
       results.forEach(r -> haystacks.add(r.toString()));
       System.out.print(Summary.format(results));

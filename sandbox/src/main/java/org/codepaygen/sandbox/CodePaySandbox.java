@@ -1,6 +1,5 @@
 package org.codepaygen.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
@@ -19,11 +18,11 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
 import org.codepaygen.sandbox.http.SandboxServer;
+import org.codepaygen.sandbox.notify.NotificationEncoding;
 import org.codepaygen.sandbox.notify.Notifications;
 import org.codepaygen.sandbox.notify.Notifier;
 import org.codepaygen.sandbox.notify.RetrySchedule;
@@ -71,7 +70,8 @@ public final class CodePaySandbox implements AutoCloseable {
     this.gatewayPublicKey = gatewayKeys.getPublic();
     GatewaySigner signer = new GatewaySigner(gatewayKeys.getPrivate());
     this.tls = SelfSignedTls.generate();
-    this.notifier = new Notifier(new RetrySchedule(settings.timeScale), MAX_NOTIFICATIONS);
+    this.notifier = new Notifier(
+        new RetrySchedule(settings.timeScale), settings.notificationEncoding, MAX_NOTIFICATIONS);
     this.files = new UploadedFiles(MAX_FILES);
     OrderBook book = new OrderBook(
         settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
@@ -159,14 +159,8 @@ public final class CodePaySandbox implements AutoCloseable {
   }
 
   private void notify(GatewaySigner signer, TransactionView completed) {
-    if (completed.notifyUrl() == null) {
-      return;
-    }
-    try {
-      String body = CodePayJson.mapper().writeValueAsString(signer.sign(TransactionFields.of(completed)));
-      notifier.send(completed.notifyUrl(), completed.transNo(), body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A notification could not be written", e);
+    if (completed.notifyUrl() != null) {
+      notifier.send(completed.notifyUrl(), completed.transNo(), signer.sign(TransactionFields.of(completed)));
     }
   }
 
@@ -197,6 +191,7 @@ public final class CodePaySandbox implements AutoCloseable {
     private PrivateKey gatewayPrivateKey;
     private Duration notificationDelay = Duration.ofSeconds(2);
     private double timeScale = 1;
+    private NotificationEncoding notificationEncoding = NotificationEncoding.JSON;
     private Clock clock = Clock.systemUTC();
     private int maxOrders = 10_000;
     private int port;
@@ -242,6 +237,12 @@ public final class CodePaySandbox implements AutoCloseable {
         throw new IllegalArgumentException("The time scale must be a positive number, was " + timeScale);
       }
       this.timeScale = timeScale;
+      return this;
+    }
+
+    /** How notification bodies are written: JSON (the default, as the gateway does) or form-encoded. */
+    public Builder notificationEncoding(NotificationEncoding notificationEncoding) {
+      this.notificationEncoding = Objects.requireNonNull(notificationEncoding, "notificationEncoding");
       return this;
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.codepaygen.runtime.error.KeyFormatException;
 import org.codepaygen.runtime.keys.CodePayKeys;
+import org.codepaygen.sandbox.notify.NotificationEncoding;
 
 /**
  * Runs the sandbox until interrupted. Flags are {@code --name value} or {@code --name=value}; see {@link #USAGE}.
@@ -30,11 +31,12 @@ public final class SandboxMain {
         --certificate-out FILE        write the self-signed TLS certificate here (PEM), for clients to trust
         --notification-delay D        time the simulated terminal takes: 500ms, 2s, 1m or ISO-8601 (default 2s)
         --time-scale X                divide the notification retry schedule by X (default 1)
+        --notification-encoding E     json (default) or form: how notification bodies are written
         --max-orders N                transactions kept before the oldest are forgotten (default 10000)
       """.formatted(CodePaySandbox.DEFAULT_APP_ID, CodePaySandbox.DEFAULT_MERCHANT_NO);
   private static final Set<String> FLAGS = Set.of(
       "merchant-public-key", "port", "app-id", "merchant-no", "gateway-private-key", "gateway-public-key-out",
-      "certificate-out", "notification-delay", "time-scale", "max-orders");
+      "certificate-out", "notification-delay", "time-scale", "notification-encoding", "max-orders");
   private static final int DEFAULT_PORT = 8443;
 
   private SandboxMain() {}
@@ -80,6 +82,9 @@ public final class SandboxMain {
     }
     if (flags.containsKey("time-scale")) {
       builder.timeScale(parseDouble(flags, "time-scale"));
+    }
+    if (flags.containsKey("notification-encoding")) {
+      builder.notificationEncoding(parseEncoding(flags.get("notification-encoding")));
     }
     if (flags.containsKey("max-orders")) {
       builder.maxOrders(parseInt(flags, "max-orders"));
@@ -140,6 +145,14 @@ public final class SandboxMain {
     } catch (NumberFormatException | DateTimeParseException e) {
       throw new IllegalArgumentException("Not a duration: " + text);
     }
+  }
+
+  private static NotificationEncoding parseEncoding(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "json" -> NotificationEncoding.JSON;
+      case "form" -> NotificationEncoding.FORM;
+      default -> throw new IllegalArgumentException("--notification-encoding is json or form, not " + text);
+    };
   }
 
   private static int parseInt(Map<String, String> flags, String name) {

@@ -3,7 +3,7 @@ package org.codepaygen.runtime.error;
 /**
  * A notification POSTed to the merchant's server was refused before anything in it was used: it was not handed to
  * the application. {@link #httpStatus()} is the status to answer with, so that the gateway sends it again later.
- * Messages never quote a signature or a member's value.
+ * Messages never quote a signature, nor any value of a body that was not verified.
  */
 public abstract class NotificationException extends CodePayException {
   private final int httpStatus;

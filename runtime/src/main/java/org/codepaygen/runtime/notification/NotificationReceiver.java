@@ -189,6 +189,7 @@ public final class NotificationReceiver {
       return this;
     }
 
+    /** A receiver with these settings; each one built without a store gets a new in-memory store. */
     public NotificationReceiver build() {
       return new NotificationReceiver(this);
     }

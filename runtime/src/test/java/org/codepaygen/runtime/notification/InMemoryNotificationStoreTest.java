@@ -7,28 +7,10 @@ import static org.codepaygen.runtime.notification.NotificationStore.Claim.IN_PRO
 
 import org.junit.jupiter.api.Test;
 
-class InMemoryNotificationStoreTest {
-  @Test
-  void claimIsHeldUntilCompletedThenRecognised() {
-    InMemoryNotificationStore store = new InMemoryNotificationStore();
-
-    assertThat(store.claim("t1/2")).isEqualTo(CLAIMED);
-    assertThat(store.claim("t1/2")).isEqualTo(IN_PROGRESS);
-    store.complete("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(ALREADY_PROCESSED);
-    assertThat(store.claim("t1/1")).isEqualTo(CLAIMED);
-  }
-
-  @Test
-  void releasedClaimCanBeClaimedAgainButAProcessedOneIsNotReleased() {
-    InMemoryNotificationStore store = new InMemoryNotificationStore();
-    store.claim("t1/2");
-    store.release("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(CLAIMED);
-
-    store.complete("t1/2");
-    store.release("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(ALREADY_PROCESSED);
+class InMemoryNotificationStoreTest extends NotificationStoreContract {
+  @Override
+  NotificationStore newStore() {
+    return new InMemoryNotificationStore();
   }
 
   @Test

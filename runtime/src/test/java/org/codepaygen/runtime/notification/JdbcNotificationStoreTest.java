@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The JDBC store against a real SQL database, H2 in memory: no mock. */
-class JdbcNotificationStoreTest {
+class JdbcNotificationStoreTest extends NotificationStoreContract {
   private JdbcDataSource database;
 
   @BeforeEach
@@ -39,27 +39,9 @@ class JdbcNotificationStoreTest {
     }
   }
 
-  @Test
-  void claimIsHeldUntilCompletedThenRecognised() {
-    JdbcNotificationStore store = new JdbcNotificationStore(database);
-
-    assertThat(store.claim("t1/2")).isEqualTo(CLAIMED);
-    assertThat(store.claim("t1/2")).isEqualTo(IN_PROGRESS);
-    store.complete("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(ALREADY_PROCESSED);
-    assertThat(store.claim("t1/1")).isEqualTo(CLAIMED);
-  }
-
-  @Test
-  void releasedClaimCanBeClaimedAgainButAProcessedOneIsNotReleased() {
-    JdbcNotificationStore store = new JdbcNotificationStore(database);
-    store.claim("t1/2");
-    store.release("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(CLAIMED);
-
-    store.complete("t1/2");
-    store.release("t1/2");
-    assertThat(store.claim("t1/2")).isEqualTo(ALREADY_PROCESSED);
+  @Override
+  NotificationStore newStore() {
+    return new JdbcNotificationStore(database);
   }
 
   @Test

@@ -19,4 +19,13 @@ public interface Notifications {
    * @return the delivered notifications at that moment
    */
   List<Notification> awaitDelivered(int count, Duration timeout) throws InterruptedException;
+
+  /**
+   * Sends a delivered notification once more, exactly as before, the way the gateway does when an acknowledgement
+   * was lost on its way back, so that a receiver's duplicate handling can be seen at work. The try is counted; the
+   * notification stays delivered whatever the answer.
+   *
+   * @throws IllegalArgumentException when no delivered notification has this id
+   */
+  void redeliver(long id);
 }

@@ -1,5 +1,6 @@
 package org.codepaygen.sandbox.notify;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,15 +27,20 @@ public final class Notifier implements Notifications, AutoCloseable {
   private static final String ACKNOWLEDGEMENT = "success";
 
   private final RetrySchedule schedule;
+  private final NotificationEncoding encoding;
   private final int maxKept;
   private final HttpClient client;
   private final ScheduledThreadPoolExecutor executor;
   private final AtomicLong ids = new AtomicLong();
   private final LinkedHashMap<Long, Notification> kept = new LinkedHashMap<>();
 
-  /** Calls to https notify_urls trust what the JVM's default trust store trusts, nothing more. */
-  public Notifier(RetrySchedule schedule, int maxKept) {
+  /**
+   * Writes bodies with {@code encoding}. Calls to https notify_urls trust what the JVM's default trust store
+   * trusts, nothing more.
+   */
+  public Notifier(RetrySchedule schedule, NotificationEncoding encoding, int maxKept) {
     this.schedule = schedule;
+    this.encoding = encoding;
     this.maxKept = maxKept;
     this.client = HttpClient.newBuilder()
         .connectTimeout(ANSWER_TIMEOUT)
@@ -48,14 +54,14 @@ public final class Notifier implements Notifications, AutoCloseable {
     executor.setRemoveOnCancelPolicy(true);
   }
 
-  /** Sends {@code body} to {@code notifyUrl} now and again on the schedule until acknowledged. */
-  public void send(String notifyUrl, String transNo, String body) {
+  /** Sends the {@code signed} members to {@code notifyUrl} now and again on the schedule until acknowledged. */
+  public void send(String notifyUrl, String transNo, ObjectNode signed) {
     if (!LoopbackUrls.isAllowed(notifyUrl)) {
       // The gateway refuses such URLs already; this guards against any other path reaching here.
       throw new IllegalArgumentException("Only loopback notify_urls are called");
     }
-    Notification created = new Notification(
-        ids.incrementAndGet(), notifyUrl, transNo, body, Notification.State.PENDING, 0, "not sent yet");
+    Notification created = new Notification(ids.incrementAndGet(), notifyUrl, transNo, encoding.encode(signed),
+        encoding.contentType(), Notification.State.PENDING, 0, "not sent yet");
     synchronized (kept) {
       kept.put(created.id(), created);
       Iterator<Long> oldest = kept.keySet().iterator();
@@ -83,8 +89,7 @@ public final class Notifier implements Notifications, AutoCloseable {
         ? Notification.State.DELIVERED
         : wait.isPresent() ? Notification.State.PENDING : Notification.State.ABANDONED;
     synchronized (kept) {
-      kept.computeIfPresent(id, (key, old) -> new Notification(
-          id, old.notifyUrl(), old.transNo(), old.body(), state, tries, result));
+      kept.computeIfPresent(id, (key, old) -> old.after(state, tries, result));
       kept.notifyAll();
     }
     wait.ifPresent(delay -> {
@@ -97,7 +102,7 @@ public final class Notifier implements Notifications, AutoCloseable {
   private String deliver(Notification notification) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(notification.notifyUrl()))
         .timeout(ANSWER_TIMEOUT)
-        .header("Content-Type", "application/json; charset=UTF-8")
+        .header("Content-Type", notification.contentType())
         .POST(HttpRequest.BodyPublishers.ofString(notification.body(), StandardCharsets.UTF_8))
         .build();
     try {
@@ -114,6 +119,24 @@ public final class Notifier implements Notifications, AutoCloseable {
 
   private static String acknowledgedResult() {
     return "HTTP 2xx \"success\"";
+  }
+
+  @Override
+  public void redeliver(long id) {
+    Notification delivered;
+    synchronized (kept) {
+      delivered = kept.get(id);
+    }
+    if (delivered == null || delivered.state() != Notification.State.DELIVERED) {
+      throw new IllegalArgumentException("No delivered notification has the id " + id);
+    }
+    executor.execute(() -> {
+      String result = deliver(delivered);
+      synchronized (kept) {
+        kept.computeIfPresent(id, (key, old) -> old.after(old.state(), old.tries() + 1, result));
+        kept.notifyAll();
+      }
+    });
   }
 
   @Override

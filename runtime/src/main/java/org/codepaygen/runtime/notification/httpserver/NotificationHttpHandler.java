@@ -10,11 +10,12 @@ import org.codepaygen.runtime.notification.NotificationReceiver;
 
 /**
  * A {@code notify_url} on the JDK's own HTTP server ({@code com.sun.net.httpserver}, no dependency): POSTs go to the
- * {@link NotificationReceiver}, and its answer is sent back as plain text. Other methods get 405.
+ * {@link NotificationReceiver}, and its answer is sent back as plain text. Other methods get 405. The server's
+ * default executor is a single thread: give it a pool so that one slow callback does not hold the others.
  *
  * <pre>{@code
- * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
- * server.createContext("/codepay/notify", new NotificationHttpHandler(receiver));
+ * HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080), 0);
+ * server.createContext("/codepay/notify", new NotificationHttpHandler(receiver));   // behind an HTTPS proxy
  * server.setExecutor(Executors.newFixedThreadPool(8));
  * server.start();
  * }</pre>
@@ -22,6 +23,7 @@ import org.codepaygen.runtime.notification.NotificationReceiver;
 public final class NotificationHttpHandler implements HttpHandler {
   private final NotificationReceiver receiver;
 
+  /** Answers every request with what {@code receiver} makes of it. */
   public NotificationHttpHandler(NotificationReceiver receiver) {
     this.receiver = receiver;
   }
