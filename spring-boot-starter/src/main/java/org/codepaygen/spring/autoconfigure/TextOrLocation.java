@@ -36,9 +36,13 @@ final class TextOrLocation {
     }
     Resource resource = loader.getResource(trimmed);
     if (!resource.exists()) {
-      throw new CodePayPropertyException(
-          property, "names " + trimmed + ", which does not exist (give a location such as file:/path/key.pem or "
-              + "classpath:key.pem, or the PEM text itself)", null);
+      // Only Base64 characters may be a cut-off key: then the value is not repeated.
+      String what = BASE64.matcher(trimmed).matches()
+          ? "is neither key text (PEM, or Base64 of at least " + MIN_BASE64_TEXT + " characters) nor an existing"
+              + " location"
+          : "names " + trimmed + ", which does not exist";
+      throw new CodePayPropertyException(property, what + " (give a location such as file:/path/key.pem or "
+          + "classpath:key.pem, or the key text itself)", null);
     }
     try (InputStream in = resource.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII);

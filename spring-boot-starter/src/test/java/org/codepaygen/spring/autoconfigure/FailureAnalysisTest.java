@@ -34,6 +34,8 @@ class FailureAnalysisTest {
             "found a public key where a private key is expected"),
         Arguments.of("codepay.merchant-private-key", "file:/nonexistent/merchant.pem",
             "names file:/nonexistent/merchant.pem, which does not exist"),
+        Arguments.of("codepay.merchant-private-key", PRIVATE_PEM.lines().skip(1).findFirst().orElseThrow(),
+            "is neither key text (PEM, or Base64 of at least 256 characters) nor an existing location"),
         Arguments.of("codepay.gateway-public-key", PRIVATE_PEM,
             "found a private key where a public key is expected"),
         Arguments.of("codepay.gateway-public-key", "classpath:no/such/gateway.pem", "which does not exist"),
