@@ -1,0 +1,8 @@
+package org.codepaygen.spring.shop;
+
+import org.codepaygen.annotations.CodePayModel;
+
+@CodePayModel
+public interface OrderPushed {
+  String transNo();
+}
