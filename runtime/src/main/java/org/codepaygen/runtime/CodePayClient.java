@@ -211,13 +211,19 @@ public final class CodePayClient implements AutoCloseable {
       return connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout);
     }
 
-    /** How long to wait for a connection, TLS included; 30 seconds by default. */
+    /**
+     * How long to wait for the TCP connection; 30 seconds by default. OkHttp 3.14 bounds the TLS handshake that
+     * follows by the {@linkplain #readTimeout read timeout}, not by this one.
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** How long to wait for the answer's next bytes; 30 seconds by default. Past it, the outcome is unknown. */
+    /**
+     * How long to wait for the next bytes of the TLS handshake or of the answer; 30 seconds by default. Past it, once
+     * the request was written, the outcome is unknown.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
