@@ -274,7 +274,7 @@ public final class CodePaySandbox implements AutoCloseable {
     }
 
     /**
-     * How long a connection may send nothing (before its TLS handshake, between requests, or in the middle of one)
+     * How long a connection may send nothing (after its TLS handshake, between requests, or in the middle of one)
      * before the sandbox closes it; default 30 s.
      */
     public Builder idleTimeout(Duration idleTimeout) {
@@ -283,8 +283,9 @@ public final class CodePaySandbox implements AutoCloseable {
     }
 
     /**
-     * How long a request's headers and body may take to arrive, from its first byte; default 10 s. A slower
-     * request is answered {@code 408} when its headers have arrived, and its connection is closed otherwise.
+     * How long a request's headers and body may take to arrive, from its first byte, and a connection's TLS
+     * handshake from its opening; default 10 s. A slower request is answered {@code 408} when its headers have
+     * arrived; otherwise its connection is closed.
      */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = positive(requestTimeout, "requestTimeout");

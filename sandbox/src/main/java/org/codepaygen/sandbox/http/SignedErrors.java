@@ -28,7 +28,7 @@ final class SignedErrors implements Request.Handler {
     int status = request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer given ? given : 500;
     Language language = AcceptLanguage.pick(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
     Reply reply;
-    if (status >= 500) {
+    if (status == 500) {
       reply = responder.failure(language, new GatewayException(ErrorCode.INTERNAL_ERROR));
     } else {
       TransportError error = TransportError.forStatus(status);

@@ -39,7 +39,10 @@ enum TransportError {
     messages.put(Language.FR_FR, frFr);
   }
 
-  /** The error for a status the HTTP parser answered with: 414 and 431 are both an oversized head. */
+  /**
+   * The error for a status the HTTP parser answered with: 414 and 431 are both an oversized head, anything else
+   * (400, 501 for an unknown transfer coding, 505 for another HTTP version) a malformed request.
+   */
   static TransportError forStatus(int status) {
     return switch (status) {
       case 408 -> REQUEST_TIMEOUT;
