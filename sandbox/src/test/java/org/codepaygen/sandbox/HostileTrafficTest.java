@@ -3,8 +3,11 @@ package org.codepaygen.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,6 +151,48 @@ class HostileTrafficTest {
         trickler.join(5_000);
       }
       millisForSignedCall(new SandboxClient(sandbox, Clock.systemUTC())); // still serving
+    }
+  }
+
+  @Test
+  void aConnectionThatNeverCompletesItsHandshakeIsClosedAfterTheRequestTimeout() throws Exception {
+    Duration request = Duration.ofSeconds(2);
+    try (CodePaySandbox sandbox = start(Duration.ofSeconds(30), request);
+        Socket silent = new Socket(InetAddress.getLoopbackAddress(), sandbox.port())) {
+      silent.setSoTimeout((int) READ_TIMEOUT.toMillis());
+      long start = System.nanoTime();
+
+      assertThat(silent.getInputStream().read()).as("end of stream").isEqualTo(-1);
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isBetween(request.minusMillis(200), request.plusSeconds(5));
+    }
+  }
+
+  @Test
+  void connectionsBeyondTheLimitWaitUntilOneCloses() throws Exception {
+    try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(TestKeys.merchantPublicKey())
+        .maxConnections(2).start()) {
+      SSLContext tls = SandboxClient.trustingOnly(sandbox.certificatePem());
+      RawConnection first = RawConnection.open(tls, sandbox.port(), READ_TIMEOUT);
+      try (RawConnection second = RawConnection.open(tls, sandbox.port(), READ_TIMEOUT)) {
+        CompletableFuture<RawConnection> third = CompletableFuture.supplyAsync(() -> {
+          try {
+            return RawConnection.open(tls, sandbox.port(), READ_TIMEOUT);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        Thread.sleep(1_000);
+        assertThat(third).as("the third handshake waits while two connections are open").isNotDone();
+
+        first.close();
+        try (RawConnection admitted = third.get(10, TimeUnit.SECONDS)) {
+          admitted.send(RawConnection.head("/api/nothing", 0, ""));
+          RawConnection.Reply reply = admitted.read();
+          assertThat(reply.status()).isEqualTo(404);
+          assertThat(SandboxClient.Answer.read(404, reply.body(), sandbox).code()).isEqualTo("E01005");
+        }
+      }
     }
   }
 
