@@ -22,6 +22,7 @@ import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
 import org.codepaygen.sandbox.http.SandboxServer;
+import org.codepaygen.sandbox.http.ServingLimits;
 import org.codepaygen.sandbox.notify.NotificationEncoding;
 import org.codepaygen.sandbox.notify.Notifications;
 import org.codepaygen.sandbox.notify.Notifier;
@@ -86,7 +87,7 @@ public final class CodePaySandbox implements AutoCloseable {
         book::completeDue, TERMINAL_TICK.toMillis(), TERMINAL_TICK.toMillis(), TimeUnit.MILLISECONDS);
     try {
       this.server = SandboxServer.start(
-          settings.port, tls.serverContext(), gateway, signer, new SerialNumbers(settings.clock));
+          settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock));
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();
@@ -195,6 +196,9 @@ public final class CodePaySandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int maxOrders = 10_000;
     private int port;
+    private Duration idleTimeout = ServingLimits.DEFAULTS.idleTimeout();
+    private Duration requestTimeout = ServingLimits.DEFAULTS.requestTimeout();
+    private int maxConnections = ServingLimits.DEFAULTS.maxConnections();
 
     private Builder() {}
 
@@ -268,6 +272,45 @@ public final class CodePaySandbox implements AutoCloseable {
       }
       this.port = port;
       return this;
+    }
+
+    /**
+     * How long a connection may send nothing (after its TLS handshake, between requests, or in the middle of one)
+     * before the sandbox closes it; default 30 s.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = positive(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's headers and body may take to arrive, from its first byte, and a connection's TLS
+     * handshake from its opening; default 10 s. A slower request is answered {@code 408} when its headers have
+     * arrived; otherwise its connection is closed.
+     */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** How many connections are served at once; further ones wait to be accepted. Default 1,000. */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1");
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + duration);
+      }
+      return duration;
+    }
+
+    private ServingLimits limits() {
+      return new ServingLimits(idleTimeout, requestTimeout, maxConnections);
     }
 
     /**

@@ -33,10 +33,14 @@ public final class SandboxMain {
         --time-scale X                divide the notification retry schedule by X (default 1)
         --notification-encoding E     json (default) or form: how notification bodies are written
         --max-orders N                transactions kept before the oldest are forgotten (default 10000)
+        --idle-timeout D              close a connection silent this long (default 30s)
+        --request-timeout D           time a request's headers and body may take to arrive (default 10s)
+        --max-connections N           connections served at once; more wait to be accepted (default 1000)
       """.formatted(CodePaySandbox.DEFAULT_APP_ID, CodePaySandbox.DEFAULT_MERCHANT_NO);
   private static final Set<String> FLAGS = Set.of(
       "merchant-public-key", "port", "app-id", "merchant-no", "gateway-private-key", "gateway-public-key-out",
-      "certificate-out", "notification-delay", "time-scale", "notification-encoding", "max-orders");
+      "certificate-out", "notification-delay", "time-scale", "notification-encoding", "max-orders", "idle-timeout",
+      "request-timeout", "max-connections");
   private static final int DEFAULT_PORT = 8443;
 
   private SandboxMain() {}
@@ -88,6 +92,15 @@ public final class SandboxMain {
     }
     if (flags.containsKey("max-orders")) {
       builder.maxOrders(parseInt(flags, "max-orders"));
+    }
+    if (flags.containsKey("idle-timeout")) {
+      builder.idleTimeout(parseDuration(flags.get("idle-timeout")));
+    }
+    if (flags.containsKey("request-timeout")) {
+      builder.requestTimeout(parseDuration(flags.get("request-timeout")));
+    }
+    if (flags.containsKey("max-connections")) {
+      builder.maxConnections(parseInt(flags, "max-connections"));
     }
     CodePaySandbox sandbox = builder.start();
     try {

@@ -2,14 +2,14 @@ package org.codepaygen.sandbox.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.codepaygen.runtime.Language;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
-import org.codepaygen.runtime.Language;
 import org.codepaygen.sandbox.state.SerialNumbers;
 
 /**
@@ -19,6 +19,7 @@ import org.codepaygen.sandbox.state.SerialNumbers;
 final class Responder {
   static final String SUCCESS_CODE = "0";
   private static final String SUCCESS_MESSAGE = "success";
+  private static final Map<String, String> JSON = Map.of("Content-Type", "application/json; charset=UTF-8");
 
   private final GatewaySigner signer;
   private final SerialNumbers psns;
@@ -28,17 +29,22 @@ final class Responder {
     this.psns = psns;
   }
 
-  void success(HttpExchange exchange, ObjectNode data) throws IOException {
+  Reply success(ObjectNode data) {
     ObjectNode body = envelope(SUCCESS_CODE, SUCCESS_MESSAGE);
     if (data != null) {
-      body.put("data", CodePayJson.mapper().writeValueAsString(data));
+      body.put("data", json(data));
     }
-    write(exchange, 200, body);
+    return signed(200, body);
   }
 
-  void failure(HttpExchange exchange, Language language, GatewayException refused) throws IOException {
+  Reply failure(Language language, GatewayException refused) {
     ErrorCode error = refused.error();
-    write(exchange, error.httpStatus(), envelope(error.code(), refused.message(language)));
+    return signed(error.httpStatus(), envelope(error.code(), refused.message(language)));
+  }
+
+  /** A refusal of the HTTP layer, under {@code status} (the parser's own, which may differ from the error's). */
+  Reply failure(Language language, TransportError error, int status) {
+    return signed(status, envelope(error.code(), error.message(language)));
   }
 
   private ObjectNode envelope(String code, String message) {
@@ -49,17 +55,15 @@ final class Responder {
     return body;
   }
 
-  private void write(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes;
+  private Reply signed(int status, ObjectNode body) {
+    return new Reply(status, JSON, json(signer.sign(body)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String json(ObjectNode data) {
     try {
-      bytes = CodePayJson.mapper().writeValueAsBytes(signer.sign(body));
+      return CodePayJson.mapper().writeValueAsString(data);
     } catch (JsonProcessingException e) {
-      throw new IOException("A response could not be written", e);
-    }
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+      throw new UncheckedIOException("A response could not be written", e);
     }
   }
 }

@@ -1,83 +1,104 @@
 package org.codepaygen.sandbox.http;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.state.SerialNumbers;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The JDK's HTTPS server on the loopback interface, TLS 1.2 and 1.3 only, serving the gateway's two paths. A fixed
- * pool with a bounded queue handles requests; when both are full the accepting thread runs the request itself,
- * which slows accepting instead of dropping connections.
+ * Jetty on the loopback interface, TLS 1.2 and 1.3 only, serving the gateway's paths within {@link ServingLimits}.
+ * Jetty waits for slow and silent clients without a thread each, so no number of them can hold up another client
+ * (the JDK's HttpsServer did the TLS handshake and the blocking read of every connection on a pool thread). Request
+ * headers are limited to {@value #MAX_HEADER_BYTES} bytes; bodies per endpoint.
  */
 public final class SandboxServer implements AutoCloseable {
+  static final int MAX_HEADER_BYTES = 8 << 10;
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
-  private static final int THREADS = 8;
-  private static final int QUEUE = 256;
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  /** Threads run the gateway (RSA, mostly) and TLS; waiting clients need none. */
+  private static final int MAX_THREADS = 32;
+  private static final int MIN_THREADS = 4;
 
-  private final HttpsServer server;
-  private final ThreadPoolExecutor executor;
+  private final Server server;
+  private final ServerConnector connector;
+  private final RequestDeadlines deadlines;
 
-  private SandboxServer(HttpsServer server, ThreadPoolExecutor executor) {
+  private SandboxServer(Server server, ServerConnector connector, RequestDeadlines deadlines) {
     this.server = server;
-    this.executor = executor;
+    this.connector = connector;
+    this.deadlines = deadlines;
   }
 
   /** Binds {@code port} (0: any free port) on the loopback address and starts serving. */
-  public static SandboxServer start(
-      int port, SSLContext tls, Gateway gateway, GatewaySigner signer, SerialNumbers psns) throws IOException {
-    // The JDK server writes an answer's headers and body separately; without TCP_NODELAY, Nagle holds the body
-    // until the client's (delayed, up to 40 ms) acknowledgement. The JDK reads this property once, when its
-    // first server starts, so it is set before then unless the application chose otherwise.
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true");
-    }
-    HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    server.setHttpsConfigurator(new HttpsConfigurator(tls) {
-      @Override
-      public void configure(HttpsParameters parameters) {
-        SSLParameters ssl = tls.getDefaultSSLParameters();
-        ssl.setProtocols(PROTOCOLS);
-        parameters.setSSLParameters(ssl);
-      }
-    });
+  public static SandboxServer start(int port, SSLContext tls, ServingLimits limits, Gateway gateway,
+      GatewaySigner signer, SerialNumbers psns) throws IOException {
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+    threads.setName("codepay-sandbox-http");
+    threads.setDaemon(true);
+    Server server = new Server(threads, new ScheduledExecutorScheduler("codepay-sandbox-timer", true), null);
+
+    SslContextFactory.Server tlsFactory = new SslContextFactory.Server();
+    tlsFactory.setSslContext(tls);
+    tlsFactory.setIncludeProtocols(PROTOCOLS);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    // The body of a small request comes with its headers: one dispatch reads both, instead of a second wake-up.
+    http.setDelayDispatchUntilContent(true);
+    ServerConnector connector = new ServerConnector(server, 1, 1,
+        new SslConnectionFactory(tlsFactory, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(http));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    // Jetty sets TCP_NODELAY on accepted connections by default: an answer is never held for a delayed ACK.
+    RefusalLog refusals = new RefusalLog();
+    RequestDeadlines deadlines = new RequestDeadlines(limits.requestTimeout(), refusals);
+    connector.addBean(deadlines);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+
     Responder responder = new Responder(signer, psns);
-    server.createContext(EntryEndpoint.PATH, new EntryEndpoint(responder, gateway));
-    server.createContext(UploadEndpoint.PATH, new UploadEndpoint(responder, gateway));
-    server.createContext("/", new UnknownPathEndpoint(responder));
-    AtomicInteger threadNumber = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(
-        THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-        runnable -> {
-          Thread thread = new Thread(runnable, "codepay-sandbox-http-" + threadNumber.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        },
-        new ThreadPoolExecutor.CallerRunsPolicy());
-    server.setExecutor(executor);
-    server.start();
-    return new SandboxServer(server, executor);
+    server.setHandler(new Router(List.of(
+        new EntryEndpoint(responder, gateway),
+        new UploadEndpoint(responder, gateway)), responder, deadlines, refusals));
+    server.setErrorHandler(new SignedErrors(responder, refusals));
+    try {
+      server.start();
+    } catch (Exception e) {
+      stop(server);
+      throw e instanceof IOException io ? io : new IOException("The sandbox's server did not start", e);
+    }
+    deadlines.start(server.getScheduler());
+    return new SandboxServer(server, connector, deadlines);
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    deadlines.stop();
+    stop(server);
+  }
+
+  private static void stop(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("The sandbox's server did not stop", e);
+    }
   }
 }
