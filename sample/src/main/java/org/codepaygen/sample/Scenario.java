@@ -7,21 +7,22 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.ImmutableSubmitRefund;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.Payments;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.CloudPay;
+import org.codepaygen.api.cloud.CreateOrder;
+import org.codepaygen.api.cloud.ImmutableAdjustTip;
+import org.codepaygen.api.cloud.ImmutableCloseBatch;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.notification.VerifiedNotification;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.CreateOrder;
-import org.codepaygen.sample.cloud.ImmutableAdjustTip;
-import org.codepaygen.sample.cloud.ImmutableCloseBatch;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.ImmutableSubmitRefund;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransType;
 
 /**
  * A day at the till, step by step: a sale followed to its end, a tip adjustment, a partial refund, a declined
@@ -35,7 +36,8 @@ public final class Scenario {
   static final BigDecimal DECLINED_AMOUNT = new BigDecimal("12.91");
 
   private final CloudPay cloudPay;
-  private final CloudPay cloudPayInJapanese;
+  private final Payments payments;
+  private final Payments paymentsInJapanese;
   private final CodePayClient client;
   private final PsnRecorder psns;
   private final String terminalSn;
@@ -56,7 +58,8 @@ public final class Scenario {
       Duration pollEvery, Duration pollFor, Consumer<String> progress, NotificationDesk desk) {
     this.client = client;
     this.cloudPay = client.create(CloudPay.class);
-    this.cloudPayInJapanese = clientInJapanese.create(CloudPay.class);
+    this.payments = client.create(Payments.class);
+    this.paymentsInJapanese = clientInJapanese.create(Payments.class);
     this.psns = psns;
     this.terminalSn = terminalSn;
     this.pollEvery = pollEvery;
@@ -92,7 +95,7 @@ public final class Scenario {
       if (desk != null) {
         refund.notifyUrl(desk.notifyUrl());
       }
-      var submitted = cloudPay.submitRefund(refund.build());
+      var submitted = payments.submitRefund(refund.build());
       refundTransNo = submitted.transNo();
       Transaction state = awaitRefundEnd(submitted.transNo());
       return "refund " + submitted.transNo() + " of " + submitted.transAmount() + ", status " + state.transStatus();
@@ -125,7 +128,7 @@ public final class Scenario {
       return "sent an emoji";
     }));
     results.add(expectRefusal("Ask for an unknown order, in Japanese", GatewayErrorException.class, () -> {
-      cloudPayInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
+      paymentsInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
       return "found an order that was never created";
     }));
     results.add(step("Upload a receipt logo", () ->
@@ -175,7 +178,7 @@ public final class Scenario {
     long deadline = System.nanoTime() + pollFor.toNanos();
     var query = ImmutableOrderQuery.builder().merchantOrderNo(merchantOrderNo).build();
     while (true) {
-      Transaction transaction = cloudPay.queryOrder(query);
+      Transaction transaction = payments.queryOrder(query);
       if (!transaction.transStatus().isPending() || System.nanoTime() > deadline) {
         return transaction;
       }
@@ -190,7 +193,7 @@ public final class Scenario {
     long deadline = System.nanoTime() + pollFor.toNanos();
     var query = ImmutableOrderQuery.builder().transNo(transNo).build();
     while (true) {
-      Transaction refund = cloudPay.queryRefund(query).get(pollFor.toMillis(), TimeUnit.MILLISECONDS);
+      Transaction refund = payments.queryRefund(query).get(pollFor.toMillis(), TimeUnit.MILLISECONDS);
       if (!refund.transStatus().isPending() || System.nanoTime() > deadline) {
         return refund;
       }

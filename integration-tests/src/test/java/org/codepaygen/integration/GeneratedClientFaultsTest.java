@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,14 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransStatus;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.CreateOrder;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.OrderPushed;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
@@ -28,15 +36,6 @@ import org.codepaygen.runtime.error.MalformedResponseException;
 import org.codepaygen.runtime.error.OutcomeUnknownException;
 import org.codepaygen.runtime.error.RequestNotSentException;
 import org.codepaygen.runtime.error.ResponseSignatureException;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.CreateOrder;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.OrderPushed;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransStatus;
-import org.codepaygen.sample.cloud.TransType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class GeneratedClientFaultsTest {
     server.shutdown();
   }
 
-  private CloudPay cloudPay(UnaryOperator<CodePayClient.Builder> more) {
+  private Till till(UnaryOperator<CodePayClient.Builder> more) {
     client = more.apply(CodePayClient.builder()
             .baseUrl("http://127.0.0.1:" + server.getPort() + "/")
             .allowCleartextLoopback()
@@ -79,11 +78,11 @@ class GeneratedClientFaultsTest {
             .gatewayPublicKey(SignedAnswers.GATEWAY.getPublic())
             .timeout(Duration.ofSeconds(5)))
         .build();
-    return client.create(CloudPay.class);
+    return client.create(Till.class);
   }
 
-  private CloudPay cloudPay() {
-    return cloudPay(b -> b);
+  private Till till() {
+    return till(b -> b);
   }
 
   static CreateOrder sale(String merchantOrderNo) {
@@ -116,7 +115,7 @@ class GeneratedClientFaultsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closedPort = socket.getLocalPort();
     }
-    CloudPay unreachable = cloudPay(b -> b.baseUrl("http://127.0.0.1:" + closedPort + "/"));
+    Till unreachable = till(b -> b.baseUrl("http://127.0.0.1:" + closedPort + "/"));
 
     assertThatThrownBy(() -> unreachable.createOrder(sale("F-refused")))
         .isInstanceOfSatisfying(RequestNotSentException.class, e -> {
@@ -140,7 +139,7 @@ class GeneratedClientFaultsTest {
     server = new MockWebServer();
     serveHttpsAs("localhost");
     server.start(InetAddress.getByName("127.0.0.1"), 0);
-    CloudPay https = cloudPay(b -> b.baseUrl("https://localhost:" + server.getPort() + "/"));
+    Till https = till(b -> b.baseUrl("https://localhost:" + server.getPort() + "/"));
 
     assertThatThrownBy(() -> https.createOrder(sale("F-untrusted")))
         .isInstanceOfSatisfying(RequestNotSentException.class, e -> assertThat(e.psn()).isNull())
@@ -154,7 +153,7 @@ class GeneratedClientFaultsTest {
     server = new MockWebServer();
     HeldCertificate certificate = serveHttpsAs("gateway.example");
     server.start(InetAddress.getByName("127.0.0.1"), 0);
-    CloudPay https = cloudPay(b -> b.baseUrl("https://localhost:" + server.getPort() + "/")
+    Till https = till(b -> b.baseUrl("https://localhost:" + server.getPort() + "/")
         .trustCertificatePem(certificate.certificatePem()));
 
     assertThatThrownBy(() -> https.createOrder(sale("F-wronghost")))
@@ -173,7 +172,7 @@ class GeneratedClientFaultsTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.FAIL_HANDSHAKE));
     thenWouldSucceed();
     server.start(InetAddress.getByName("127.0.0.1"), 0);
-    CloudPay https = cloudPay(b -> b.baseUrl("https://localhost:" + server.getPort() + "/")
+    Till https = till(b -> b.baseUrl("https://localhost:" + server.getPort() + "/")
         .trustCertificatePem(certificate.certificatePem()));
 
     assertThatThrownBy(() -> https.createOrder(sale("F-handshake"))).isInstanceOf(RequestNotSentException.class);
@@ -188,9 +187,9 @@ class GeneratedClientFaultsTest {
   void connectionResetAfterRequestWasWrittenLeavesOutcomeUnknown() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-reset")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-reset")))
         .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
           assertThat(e.isSafeToRetry()).isFalse();
           assertThat(e.psn()).isNull();
@@ -204,9 +203,9 @@ class GeneratedClientFaultsTest {
     // The client wrote the request into the socket; it cannot know the server dropped it unread.
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-atstart"))).isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(() -> till.createOrder(sale("F-atstart"))).isInstanceOf(OutcomeUnknownException.class);
     assertThat(server.getRequestCount()).isLessThanOrEqualTo(1);
   }
 
@@ -214,7 +213,7 @@ class GeneratedClientFaultsTest {
   void readTimeoutLeavesOutcomeUnknown() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     thenWouldSucceed();
-    CloudPay impatient = cloudPay(b -> b.readTimeout(Duration.ofMillis(300)));
+    Till impatient = till(b -> b.readTimeout(Duration.ofMillis(300)));
 
     assertThatThrownBy(() -> impatient.createOrder(sale("F-timeout")))
         .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.psn()).isNull());
@@ -224,7 +223,7 @@ class GeneratedClientFaultsTest {
   @Test
   void bodyTricklingSlowerThanTheReadTimeoutLeavesOutcomeUnknown() throws IOException {
     try (TrickleServer trickle = new TrickleServer(SignedAnswers.success(PSN, PUSHED), 16, 500)) {
-      CloudPay impatient = cloudPay(b -> b.baseUrl("http://127.0.0.1:" + trickle.port() + "/")
+      Till impatient = till(b -> b.baseUrl("http://127.0.0.1:" + trickle.port() + "/")
           .readTimeout(Duration.ofMillis(200)));
 
       assertThatThrownBy(() -> impatient.createOrder(sale("F-trickle")))
@@ -238,7 +237,7 @@ class GeneratedClientFaultsTest {
   void bodyTricklingJustUnderTheReadTimeoutIsCutOffByTheCallDeadline() throws IOException {
     // 16 bytes every 200 ms never trips a 400 ms read timeout, but would take seconds in all.
     try (TrickleServer trickle = new TrickleServer(SignedAnswers.success(PSN, PUSHED), 16, 200)) {
-      CloudPay patient = cloudPay(b -> b.baseUrl("http://127.0.0.1:" + trickle.port() + "/")
+      Till patient = till(b -> b.baseUrl("http://127.0.0.1:" + trickle.port() + "/")
           .timeout(Duration.ofMillis(400)));
       long start = System.nanoTime();
 
@@ -254,7 +253,7 @@ class GeneratedClientFaultsTest {
     server.enqueue(new MockResponse().setBody(SignedAnswers.success(PSN, PUSHED))
         .setHeader("Content-Type", "application/json").setBodyDelay(1, TimeUnit.SECONDS));
     thenWouldSucceed();
-    CloudPay impatient = cloudPay(b -> b.readTimeout(Duration.ofMillis(200)));
+    Till impatient = till(b -> b.readTimeout(Duration.ofMillis(200)));
 
     assertThatThrownBy(() -> impatient.createOrder(sale("F-bodydelay"))).isInstanceOf(OutcomeUnknownException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -267,9 +266,9 @@ class GeneratedClientFaultsTest {
         .setHeader("Content-Length", full.length() + 100)
         .setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-truncated")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-truncated")))
         .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.psn()).isNull());
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -279,9 +278,9 @@ class GeneratedClientFaultsTest {
     server.enqueue(new MockResponse().setBody(SignedAnswers.success(PSN, PUSHED))
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-halfbody"))).isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(() -> till.createOrder(sale("F-halfbody"))).isInstanceOf(OutcomeUnknownException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -292,9 +291,9 @@ class GeneratedClientFaultsTest {
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
         .setBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-html")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-html")))
         .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(502);
           assertThat(e.excerpt()).startsWith("<html><head><title>502 Bad Gateway");
@@ -310,9 +309,9 @@ class GeneratedClientFaultsTest {
         .setHeader("Content-Type", "application/json")
         .setBody(SignedAnswers.error("E10001", "The gateway failed to process the request", PSN)));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-503")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-503")))
         .isInstanceOfSatisfying(GatewayErrorException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(503);
           assertThat(e.code()).isEqualTo("E10001");
@@ -326,7 +325,7 @@ class GeneratedClientFaultsTest {
   void bodyOverTheSizeCapIsMalformed() {
     answer(200, SignedAnswers.success(PSN, Map.of("trans_no", "T1", "padding", "p".repeat(100_000))));
     thenWouldSucceed();
-    CloudPay capped = cloudPay(b -> b.maxResponseBytes(8192));
+    Till capped = till(b -> b.maxResponseBytes(8192));
 
     assertThatThrownBy(() -> capped.createOrder(sale("F-cap")))
         .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
@@ -340,9 +339,9 @@ class GeneratedClientFaultsTest {
   void invalidJsonIsMalformed() {
     answer(200, "{\"code\":\"0\",\"msg\":\"success\",\"psn\":\"" + PSN + "\",,}");
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-json")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-json")))
         .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
           assertThat(e.getMessage()).contains("not a complete JSON object");
           assertThat(e.psn()).isNull();
@@ -357,10 +356,10 @@ class GeneratedClientFaultsTest {
         .setHeader("Content-Type", "text/plain; charset=ISO-8859-1"));
     server.enqueue(new MockResponse().setBody("{\"code\":\"0\",\"msg\":\"success\",\"psn\":\"1\"}")
         .setHeader("Content-Type", "text/html"));
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThat(cloudPay.createOrder(sale("F-ctype")).transNo()).isEqualTo("26112523304100000000");
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-ctype2"))).isInstanceOf(ResponseSignatureException.class);
+    assertThat(till.createOrder(sale("F-ctype")).transNo()).isEqualTo("26112523304100000000");
+    assertThatThrownBy(() -> till.createOrder(sale("F-ctype2"))).isInstanceOf(ResponseSignatureException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -369,9 +368,9 @@ class GeneratedClientFaultsTest {
     ObjectNode unsigned = SignedAnswers.withData(SignedAnswers.envelope("0", "success", PSN), PUSHED);
     answer(200, SignedAnswers.json(unsigned));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-nosign")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-nosign")))
         .isInstanceOfSatisfying(ResponseSignatureException.class, e -> {
           assertThat(e.psn()).isNull();
           assertThat(e.getMessage()).contains("has no sign", "claims psn " + PSN);
@@ -385,9 +384,9 @@ class GeneratedClientFaultsTest {
     answer(200, SignedAnswers.sign(SignedAnswers.withData(SignedAnswers.envelope("0", "success", PSN), PUSHED),
         SignedAnswers.generate()));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-otherkey")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-otherkey")))
         .isInstanceOfSatisfying(ResponseSignatureException.class, e -> {
           assertThat(e.psn()).isNull();
           assertThat(e.getMessage()).contains("does not verify");
@@ -399,9 +398,9 @@ class GeneratedClientFaultsTest {
   void dataTamperedAfterSigningIsNotTrusted() {
     answer(200, SignedAnswers.success(PSN, PUSHED).replace("34.50", "3.45"));
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-tampered")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-tampered")))
         .isInstanceOfSatisfying(ResponseSignatureException.class, e -> assertThat(e.psn()).isNull());
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -410,9 +409,9 @@ class GeneratedClientFaultsTest {
   void errorBodyWithForgedSignIsASignatureFailureNotAGatewayError() {
     answer(409, "{\"code\":\"E09001\",\"msg\":\"duplicate\",\"psn\":\"" + PSN + "\",\"sign\":\"Zm9yZ2Vk\"}");
     thenWouldSucceed();
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-forged409")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-forged409")))
         .isInstanceOfSatisfying(ResponseSignatureException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -429,7 +428,7 @@ class GeneratedClientFaultsTest {
     answer.putObject("extra").put("b", true);
     answer(200, SignedAnswers.sign(answer, SignedAnswers.GATEWAY));
 
-    OrderPushed pushed = cloudPay().createOrder(sale("F-extra"));
+    OrderPushed pushed = till().createOrder(sale("F-extra"));
 
     assertThat(pushed.transNo()).isEqualTo("26112523304100000000");
     assertThat(pushed.transAmount()).contains(new BigDecimal("34.50"));
@@ -443,7 +442,7 @@ class GeneratedClientFaultsTest {
     answer.remove("msg");
     answer(200, SignedAnswers.sign(answer, SignedAnswers.GATEWAY));
 
-    OrderPushed pushed = cloudPay().createOrder(sale("F-sparse"));
+    OrderPushed pushed = till().createOrder(sale("F-sparse"));
 
     assertThat(pushed.transNo()).isEqualTo("T-only");
     assertThat(pushed.messageId()).isEmpty();
@@ -454,9 +453,9 @@ class GeneratedClientFaultsTest {
   @Test
   void missingRequiredMemberOfDataIsMalformedButKeepsTheVerifiedPsn() {
     answer(200, SignedAnswers.success(PSN, Map.of("message_id", "m1")));
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-notransno")))
+    assertThatThrownBy(() -> till.createOrder(sale("F-notransno")))
         .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
           assertThat(e.psn()).isEqualTo(PSN);
           assertThat(e.getMessage()).contains("OrderPushed");
@@ -475,7 +474,7 @@ class GeneratedClientFaultsTest {
     data.put("order_amount", new BigDecimal("34.50"));
     data.put("trans_end_time", transEndTime);
     answer(200, SignedAnswers.success(PSN, data));
-    return cloudPay().queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("F-time").build());
+    return till().queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("F-time").build());
   }
 
   @Test
@@ -505,9 +504,9 @@ class GeneratedClientFaultsTest {
   @Test
   void everyRowIsACodePayException() {
     server.enqueue(new MockResponse().setResponseCode(500).setBody(""));
-    CloudPay cloudPay = cloudPay();
+    Till till = till();
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("F-empty500"))).isInstanceOf(CodePayException.class);
+    assertThatThrownBy(() -> till.createOrder(sale("F-empty500"))).isInstanceOf(CodePayException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

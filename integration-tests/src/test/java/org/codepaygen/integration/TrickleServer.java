@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

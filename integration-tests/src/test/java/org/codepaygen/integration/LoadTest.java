@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,15 +25,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.OrderPushed;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.GatewayErrorException;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.OrderPushed;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransType;
 import org.codepaygen.sandbox.CodePaySandbox;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +90,7 @@ class LoadTest {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       long started = System.nanoTime();
       try (CodePayClient client = client(sandbox, psns, answers)) {
-        CloudPay cloudPay = client.create(CloudPay.class);
+        Till till = client.create(Till.class);
         CreateOrderFactory sales = sales();
         List<Callable<Void>> callers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -103,7 +102,7 @@ class LoadTest {
               // Distinct amounts per thread tell which caller won a shared number.
               BigDecimal amount = new BigDecimal((thread + 1) + "." + String.format("%02d", i % 90));
               try {
-                OrderPushed pushed = cloudPay.createOrder(sales.sale(orderNo, amount));
+                OrderPushed pushed = till.createOrder(sales.sale(orderNo, amount));
                 seen.add(new Seen(orderNo, thread, amount, pushed.transNo(), null));
               } catch (GatewayErrorException e) {
                 seen.add(new Seen(orderNo, thread, amount, null, e.code()));
@@ -127,7 +126,7 @@ class LoadTest {
         for (String orderNo : byOrder.keySet()) {
           queries.add(() -> {
             stored.put(orderNo,
-                cloudPay.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderNo).build()));
+                till.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderNo).build()));
             return null;
           });
         }
@@ -193,20 +192,20 @@ class LoadTest {
     int created = 3 * limit;
     try (CodePaySandbox sandbox = sandbox().maxOrders(limit).start();
         CodePayClient client = client(sandbox, ConcurrentHashMap.newKeySet(), new AtomicInteger())) {
-      CloudPay cloudPay = client.create(CloudPay.class);
+      Till till = client.create(Till.class);
       CreateOrderFactory sales = sales();
       for (int i = 0; i < created; i++) {
-        cloudPay.createOrder(sales.sale("E-" + i, new BigDecimal("1.00")));
+        till.createOrder(sales.sale("E-" + i, new BigDecimal("1.00")));
       }
 
       int found = 0;
       for (int i = 0; i < created; i++) {
         var query = ImmutableOrderQuery.builder().merchantOrderNo("E-" + i).build();
         if (i < created - limit) {
-          assertThatThrownBy(() -> cloudPay.queryOrder(query)).as("E-" + i)
+          assertThatThrownBy(() -> till.queryOrder(query)).as("E-" + i)
               .isInstanceOfSatisfying(GatewayErrorException.class, e -> assertThat(e.code()).isEqualTo("E09002"));
         } else {
-          assertThat(cloudPay.queryOrder(query).merchantOrderNo()).contains("E-" + i);
+          assertThat(till.queryOrder(query).merchantOrderNo()).contains("E-" + i);
           found++;
         }
       }

@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;

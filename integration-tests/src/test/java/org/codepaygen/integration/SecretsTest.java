@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -30,11 +30,11 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.online.OnlineCheckout;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.keys.CodePayKeys;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
 import org.codepaygen.sandbox.CodePaySandbox;
 import org.codepaygen.sandbox.notify.Notification;
 import org.junit.jupiter.api.AfterAll;
@@ -42,11 +42,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample's scenario, and the failures a client can meet, run with every java.util.logging logger (where
+ * A {@link Tour} of the API (merchant checkouts that pass, fail and are stopped included), and the failures a client
+ * can meet, run with every java.util.logging logger (where
  * System.Logger, OkHttp and the JDK's HTTP server write) at ALL and System.out/err captured: no log line,
  * exception message or stack trace, and no {@code toString()} of the client, models or results shows the private
  * key (PEM, Base64, any 48-character slice of either, its private exponent), any signature sent or received, or
- * any full request body or CodePay answer.
+ * any full request body or CodePay answer, nor any card number, security code or expiry.
  */
 class SecretsTest {
   private static final List<String> LOGGERS =
@@ -180,49 +181,44 @@ class SecretsTest {
   }
 
   @Test
-  void scenarioAndItsFailuresLeakNoKeySignatureOrBody() throws Exception {
+  void everyMethodAndItsFailuresLeakNoKeySignatureBodyOrCard() throws Exception {
     var query = ImmutableOrderQuery.builder().merchantOrderNo("secret-test").build();
-    List<StepResult> results;
     try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(SignedAnswers.merchantPublicKey())
         .notificationDelay(Duration.ofMillis(300)).start()) {
       CodePayClient.Builder builder = CodePayClient.builder()
           .baseUrl(sandbox.baseUrl()).appId(sandbox.appId()).merchantNo(sandbox.merchantNo())
           .merchantPrivateKey(CodePayKeys.privateKey(pkcs8Pem)).gatewayPublicKey(sandbox.gatewayPublicKey())
           .trustCertificatePem(sandbox.certificatePem()).okHttpClient(recording());
-      PsnRecorder psns = new PsnRecorder();
-      try (CodePayClient english = builder.answerListener(psns).build();
+      try (CodePayClient english = builder.build();
           CodePayClient japanese = builder.language(org.codepaygen.runtime.Language.JA_JP).build();
-          NotificationDesk desk = NotificationDesk.start(sandbox.gatewayPublicKey(), haystacks::add,
-              transNo -> CloudPayDemo.redeliver(sandbox, transNo))) {
-        Scenario scenario = new Scenario(english, japanese, psns, "WPYC002251000042", Duration.ofMillis(100),
-            Duration.ofSeconds(30), haystacks::add, desk);
-        results = scenario.run();
+          NotificationInbox inbox = new NotificationInbox(sandbox.gatewayPublicKey())) {
+        List<String> outcomes = new Tour(english, japanese, inbox).run();
+        haystacks.addAll(outcomes);
         haystacks.add(english.toString());
-        haystacks.add(english.create(CloudPay.class).toString());
-        haystacks.add(scenario.toString());
+        haystacks.add(english.create(Till.class).toString());
+        haystacks.add(english.create(OnlineCheckout.class).toString());
+        inbox.received().forEach(n -> haystacks.add(n.toString() + n.members()));
+        outcomes.forEach(System.out::println);
       }
-      // The notifications the desk received: their bodies and signatures must not show anywhere either.
+      // The notifications received: their bodies and signatures must not show anywhere either.
       for (Notification notification : sandbox.notifications().all()) {
         bodies.add(notification.body());
         signatures.add(CodePayJson.mapper().readTree(notification.body()).get("sign").asText());
         haystacks.add(notification.toString());
       }
-      assertThat(sandbox.notifications().delivered()).hasSize(2);
-      assertThat(results).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
-      results.forEach(r -> haystacks.add(r.toString()));
-      System.out.print(Summary.format(results));
+      assertThat(sandbox.notifications().delivered()).hasSizeGreaterThanOrEqualTo(3);
 
       // Failures: a request the gateway cannot verify, an answer the client cannot verify, nothing listening.
-      CloudPay wrongMerchantKey = builder.merchantPrivateKey(SignedAnswers.generate().getPrivate()).build()
-          .create(CloudPay.class);
-      CloudPay wrongGatewayKey = builder.merchantPrivateKey(privateKey)
-          .gatewayPublicKey(SignedAnswers.GATEWAY.getPublic()).build().create(CloudPay.class);
+      Till wrongMerchantKey = builder.merchantPrivateKey(SignedAnswers.generate().getPrivate()).build()
+          .create(Till.class);
+      Till wrongGatewayKey = builder.merchantPrivateKey(privateKey)
+          .gatewayPublicKey(SignedAnswers.GATEWAY.getPublic()).build().create(Till.class);
       int closedPort;
       try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
         closedPort = socket.getLocalPort();
       }
-      CloudPay nobody = builder.baseUrl("https://localhost:" + closedPort + "/").build().create(CloudPay.class);
-      for (CloudPay failing : List.of(wrongMerchantKey, wrongGatewayKey, nobody)) {
+      Till nobody = builder.baseUrl("https://localhost:" + closedPort + "/").build().create(Till.class);
+      for (Till failing : List.of(wrongMerchantKey, wrongGatewayKey, nobody)) {
         Throwable thrown = catchThrowable(() -> failing.queryOrder(query));
         assertThat(thrown).isNotNull();
         haystacks.add(describe(thrown));
@@ -232,10 +228,10 @@ class SecretsTest {
     // Answers that are not CodePay answers, several of them carrying a gateway signature.
     try (MockWebServer server = new MockWebServer()) {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
-      CloudPay mocked = CodePayClient.builder().baseUrl("http://127.0.0.1:" + server.getPort() + "/")
+      Till mocked = CodePayClient.builder().baseUrl("http://127.0.0.1:" + server.getPort() + "/")
           .allowCleartextLoopback().appId("wz6012822ca2f1as78").merchantNo("302300000926")
           .merchantPrivateKey(privateKey).gatewayPublicKey(SignedAnswers.GATEWAY.getPublic())
-          .okHttpClient(recording()).maxResponseBytes(2048).build().create(CloudPay.class);
+          .okHttpClient(recording()).maxResponseBytes(2048).build().create(Till.class);
       String signedSuccess = SignedAnswers.sign(SignedAnswers.envelope("0", "success", "1"), SignedAnswers.GATEWAY);
       String noCode = SignedAnswers.sign(CodePayJson.mapper().createObjectNode().put("psn", "2"),
           SignedAnswers.GATEWAY);
@@ -291,6 +287,7 @@ class SecretsTest {
     needles.add(rsa.getPrivateExponent().toString());
     needles.add(rsa.getPrivateExponent().toString(16));
     needles.addAll(signatures);
+    needles.addAll(Tour.CARD_NEEDLES);
     bodies.stream().filter(b -> b.length() > 0).forEach(needles::add);
     for (String sign : signatures) {
       needles.add(sign.substring(0, 48));

@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -20,6 +20,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.json.WireMembers;
 import org.codepaygen.runtime.protocol.Envelope;
@@ -27,10 +31,6 @@ import org.codepaygen.runtime.protocol.RequestEncoder;
 import org.codepaygen.runtime.signing.CanonicalForm;
 import org.codepaygen.runtime.signing.RequestSigner;
 import org.codepaygen.runtime.signing.SignatureVerifier;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.TransType;
 
 /**
  * The generated {@code ImmutableCreateOrder} and {@code ImmutableOrderQuery} builders fed strings with emoji, lone

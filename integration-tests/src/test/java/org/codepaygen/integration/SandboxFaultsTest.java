@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,17 +18,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.tls.HandshakeCertificates;
 import okio.Buffer;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.OrderPushed;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.json.CodePayJson;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.OrderPushed;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransType;
 import org.codepaygen.sandbox.CodePaySandbox;
 import org.codepaygen.sandbox.MutableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +55,7 @@ class SandboxFaultsTest {
   }
 
   /** A client whose request timestamps come from {@code clock}, recording every body it sends. */
-  private static CloudPay cloudPay(Clock clock) {
+  private static Till till(Clock clock) {
     OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
       Buffer body = new Buffer();
       chain.request().body().writeTo(body);
@@ -68,11 +67,11 @@ class SandboxFaultsTest {
         .merchantPrivateKey(SignedAnswers.merchantPrivateKey()).gatewayPublicKey(sandbox.gatewayPublicKey())
         .trustCertificatePem(sandbox.certificatePem()).clock(clock).okHttpClient(recording)
         .build();
-    return client.create(CloudPay.class);
+    return client.create(Till.class);
   }
 
-  private static CloudPay onTime() {
-    return cloudPay(SANDBOX_CLOCK);
+  private static Till onTime() {
+    return till(SANDBOX_CLOCK);
   }
 
   private static ImmutableCreateOrder sale(String merchantOrderNo, String amount) {
@@ -88,7 +87,7 @@ class SandboxFaultsTest {
   }
 
   private static void assertRefusedForSkew(Duration skew, String merchantOrderNo) {
-    CloudPay skewed = cloudPay(Clock.offset(SANDBOX_CLOCK, skew));
+    Till skewed = till(Clock.offset(SANDBOX_CLOCK, skew));
     int before = sentBodies.size();
 
     assertThatThrownBy(() -> skewed.createOrder(sale(merchantOrderNo, "34.50")))
@@ -114,33 +113,33 @@ class SandboxFaultsTest {
 
   @Test
   void skewWithinFourteenMinutesEitherWayIsAccepted() {
-    assertThat(cloudPay(Clock.offset(SANDBOX_CLOCK, Duration.ofMinutes(14))).createOrder(sale("skew-14a", "1.00"))
+    assertThat(till(Clock.offset(SANDBOX_CLOCK, Duration.ofMinutes(14))).createOrder(sale("skew-14a", "1.00"))
         .transNo()).isNotBlank();
-    assertThat(cloudPay(Clock.offset(SANDBOX_CLOCK, Duration.ofMinutes(-14))).createOrder(sale("skew-14b", "1.00"))
+    assertThat(till(Clock.offset(SANDBOX_CLOCK, Duration.ofMinutes(-14))).createOrder(sale("skew-14b", "1.00"))
         .transNo()).isNotBlank();
   }
 
   @Test
   void newlySignedRequestWithUsedOrderNumberIsRefusedAndTheFirstOrderStands() {
-    CloudPay cloudPay = onTime();
-    OrderPushed first = cloudPay.createOrder(sale("replay-1", "34.50"));
+    Till till = onTime();
+    OrderPushed first = till.createOrder(sale("replay-1", "34.50"));
 
-    assertThatThrownBy(() -> cloudPay.createOrder(sale("replay-1", "99.00")))
+    assertThatThrownBy(() -> till.createOrder(sale("replay-1", "99.00")))
         .isInstanceOfSatisfying(GatewayErrorException.class, e -> {
           assertThat(e.code()).isEqualTo("E09001");
           assertThat(e.httpStatus()).isEqualTo(409);
           assertThat(e.psn()).matches("\\d{20}");
         });
-    Transaction stored = cloudPay.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("replay-1").build());
+    Transaction stored = till.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("replay-1").build());
     assertThat(stored.transNo()).isEqualTo(first.transNo());
     assertThat(stored.orderAmount()).contains(new BigDecimal("34.50"));
   }
 
   @Test
   void sameBytesSentAgainAreRefusedAsDuplicateAndLaterAsStale() throws IOException {
-    CloudPay cloudPay = onTime();
+    Till till = onTime();
     int before = sentBodies.size();
-    OrderPushed first = cloudPay.createOrder(sale("replay-bytes", "12.00"));
+    OrderPushed first = till.createOrder(sale("replay-bytes", "12.00"));
     byte[] captured = sentBodies.get(before);
 
     JsonNode again = replay(captured);
@@ -152,7 +151,7 @@ class SandboxFaultsTest {
     } finally {
       SANDBOX_CLOCK.advance(Duration.ofMinutes(-16));
     }
-    Transaction stored = cloudPay.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("replay-bytes").build());
+    Transaction stored = till.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo("replay-bytes").build());
     assertThat(stored.transNo()).isEqualTo(first.transNo());
   }
 

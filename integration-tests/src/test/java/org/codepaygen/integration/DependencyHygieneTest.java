@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.codepaygen.sample;
+package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,17 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.codepaygen.api.ImmutableSubmitRefund;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransStatus;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.notification.NotificationReceiver;
 import org.codepaygen.runtime.notification.VerifiedNotification;
 import org.codepaygen.runtime.notification.httpserver.NotificationHttpHandler;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableSubmitRefund;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransStatus;
-import org.codepaygen.sample.cloud.TransType;
 import org.codepaygen.sandbox.CodePaySandbox;
 import org.codepaygen.sandbox.notify.Notification;
 import org.codepaygen.sandbox.notify.NotificationEncoding;
@@ -85,8 +84,8 @@ class NotificationsEndToEndTest {
         .trustCertificatePem(sandbox.certificatePem()).build();
   }
 
-  private static String pay(CloudPay cloudPay, String orderNo, String notifyUrl) {
-    return cloudPay.createOrder(ImmutableCreateOrder.builder()
+  private static String pay(Till till, String orderNo, String notifyUrl) {
+    return till.createOrder(ImmutableCreateOrder.builder()
         .terminalSn("WPYC002251000042").messageReceivingApplication("CodePay Register")
         .payScenario(PayScenario.SWIPE_CARD).merchantOrderNo(orderNo).priceCurrency("USD")
         .orderAmount(new BigDecimal("34.50")).transType(TransType.SALE).notifyUrl(notifyUrl).build()).transNo();
@@ -105,10 +104,10 @@ class NotificationsEndToEndTest {
   void saleAndRefundReachTheCallbackVerifiedAndAreAcknowledged(NotificationEncoding encoding) throws Exception {
     String notifyUrl = start(encoding);
     try (CodePayClient client = client()) {
-      CloudPay cloudPay = client.create(CloudPay.class);
-      String saleNo = pay(cloudPay, "e2e-sale", notifyUrl);
+      Till till = client.create(Till.class);
+      String saleNo = pay(till, "e2e-sale", notifyUrl);
       assertThat(await(() -> processed.size() == 1)).as("the sale's notification arrived").isTrue();
-      String refundNo = cloudPay.submitRefund(ImmutableSubmitRefund.builder()
+      String refundNo = till.submitRefund(ImmutableSubmitRefund.builder()
           .origMerchantOrderNo("e2e-sale").merchantOrderNo("e2e-refund").priceCurrency("USD")
           .orderAmount(new BigDecimal("34.50")).transAmount(new BigDecimal("10.00")).notifyUrl(notifyUrl)
           .build()).transNo();
@@ -138,7 +137,7 @@ class NotificationsEndToEndTest {
     failuresBeforeSuccess = 1;
     String notifyUrl = start(NotificationEncoding.JSON);
     try (CodePayClient client = client()) {
-      String saleNo = pay(client.create(CloudPay.class), "e2e-retry", notifyUrl);
+      String saleNo = pay(client.create(Till.class), "e2e-retry", notifyUrl);
 
       assertThat(await(() -> sandbox.notifications().delivered().size() == 1)).isTrue();
       Notification delivered = sandbox.notifications().delivered().get(0);
@@ -152,7 +151,7 @@ class NotificationsEndToEndTest {
   void redeliveryIsAcknowledgedWithoutReachingTheCallbackAgain() throws Exception {
     String notifyUrl = start(NotificationEncoding.JSON);
     try (CodePayClient client = client()) {
-      pay(client.create(CloudPay.class), "e2e-again", notifyUrl);
+      pay(client.create(Till.class), "e2e-again", notifyUrl);
       assertThat(await(() -> sandbox.notifications().delivered().size() == 1)).isTrue();
 
       sandbox.notifications().redeliver(sandbox.notifications().delivered().get(0).id());
