@@ -75,6 +75,7 @@ final class OnlineHandlers {
    */
   ObjectNode scanSubmit(WireRequest request) throws GatewayException {
     jsonObject(request, "ext_params");
+    // Checked for form only: the wallet answers within the sandbox's delay, long before any expiry.
     expiry(request);
     TransactionView created;
     try {
