@@ -12,8 +12,8 @@ import org.codepaygen.annotations.Pattern;
  */
 @CodePayModel
 public interface ScannedCodePayment {
-  /** The digits the customer's wallet code holds, as scanned. */
-  @Pattern("[0-9]{10,32}")
+  /** The 16 to 24 digits the customer's wallet code holds, as scanned. */
+  @Pattern("[0-9]{16,24}")
   String authCode();
 
   /** Unique per merchant; buys exactly one payment attempt. */
