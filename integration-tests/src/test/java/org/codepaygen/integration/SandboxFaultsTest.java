@@ -82,7 +82,8 @@ class SandboxFaultsTest {
   }
 
   private static void assertNeverCreated(String merchantOrderNo) {
-    assertThatThrownBy(() -> onTime().queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(merchantOrderNo).build()))
+    assertThatThrownBy(() -> onTime().queryOrder(
+        ImmutableOrderQuery.builder().merchantOrderNo(merchantOrderNo).build()))
         .isInstanceOfSatisfying(GatewayErrorException.class, e -> assertThat(e.code()).isEqualTo("E09002"));
   }
 

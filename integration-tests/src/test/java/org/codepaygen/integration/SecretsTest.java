@@ -193,6 +193,12 @@ class SecretsTest {
           CodePayClient japanese = builder.language(org.codepaygen.runtime.Language.JA_JP).build();
           NotificationInbox inbox = new NotificationInbox(sandbox.gatewayPublicKey())) {
         List<String> outcomes = new Tour(english, japanese, inbox).run();
+        // The card steps ran and ended as they should, so their absence from every output means something.
+        assertThat(outcomes)
+            .anySatisfy(o -> assertThat(o).startsWith("card paid: ").contains("transStatus=SUCCESS", "card=****"))
+            .anySatisfy(o -> assertThat(o).startsWith("card declined: ").contains("transStatus=FAILED"))
+            .anySatisfy(o -> assertThat(o).startsWith("card mistyped: ").contains("breaks rule LUHN"))
+            .anySatisfy(o -> assertThat(o).startsWith("card sent twice: ").contains("RequestNotSentException"));
         haystacks.addAll(outcomes);
         haystacks.add(english.toString());
         haystacks.add(english.create(Till.class).toString());

@@ -31,8 +31,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       plaintext give equal ciphertext): prefer RSA unless CodePay asks you for AES.
  * </ul>
  *
- * <p>The plaintext is the UTF-8 JSON {@code {"card_type":…,"pan":…,"expiry":"MMYY","cvv":…,"holder":…}}, made in a
- * buffer that is zeroed as soon as it is encrypted; the {@link CardDetails} are destroyed afterwards too.
+ * <p>The plaintext is the UTF-8 JSON {@code {"card_type":…,"pan":…,"expiry":"MMYY","cvv":…,"holder":…}}, made
+ * in a buffer that is zeroed as soon as it is encrypted; the {@link CardDetails} are destroyed afterwards too.
  */
 public final class CardEncryption {
   /** OAEP with SHA-1 costs 2 × 20 + 2 bytes of every RSA block. */
