@@ -152,12 +152,22 @@ public final class CodePaySandbox implements AutoCloseable {
     return files.get(fileKey);
   }
 
-  /** Stops serving and sending notifications. */
+  /**
+   * Stops serving and sending notifications. From an interrupted thread too (a program stopped by an interrupt):
+   * Jetty's stop waits for its threads, which an interrupt would break off, so the interrupt is set again after.
+   */
   @Override
   public void close() {
-    server.close();
-    terminal.shutdownNow();
-    notifier.close();
+    boolean interrupted = Thread.interrupted();
+    try {
+      server.close();
+      terminal.shutdownNow();
+      notifier.close();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override
