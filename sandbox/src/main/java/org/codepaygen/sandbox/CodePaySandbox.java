@@ -40,7 +40,8 @@ import org.codepaygen.sandbox.tls.SelfSignedTls;
 /**
  * A local HTTPS CodePay gateway, as strict as the real one: {@code POST /api/entry} and
  * {@code POST /api/file/upload} on {@code https://localhost:PORT/}, a self-signed certificate made at start, every
- * request checked and signed answers. Thread-safe; state is in memory and bounded.
+ * request checked and signed answers, and the customer's pages of online and QR payments at {@code /pay/TOKEN}.
+ * Thread-safe; state is in memory and bounded.
  *
  * <pre>{@code
  * try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(merchantPublic).start()) {
@@ -152,12 +153,22 @@ public final class CodePaySandbox implements AutoCloseable {
     return files.get(fileKey);
   }
 
-  /** Stops serving and sending notifications. */
+  /**
+   * Stops serving and sending notifications. From an interrupted thread too (a program stopped by an interrupt):
+   * Jetty's stop waits for its threads, which an interrupt would break off, so the interrupt is set again after.
+   */
   @Override
   public void close() {
-    server.close();
-    terminal.shutdownNow();
-    notifier.close();
+    boolean interrupted = Thread.interrupted();
+    try {
+      server.close();
+      terminal.shutdownNow();
+      notifier.close();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override

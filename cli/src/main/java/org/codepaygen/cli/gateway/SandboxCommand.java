@@ -1,10 +1,13 @@
 package org.codepaygen.cli.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.codepaygen.cli.CodePayCli;
@@ -48,6 +51,11 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "The key the sandbox signs with; a new RSA-2048 key when not given.")
   Path gatewayPrivateKey;
 
+  @Option(names = "--app-aes-key", paramLabel = "FILE",
+      description = "The app's AES-256 key, Base64 of 32 bytes: merchant checkout then also takes enc_type AES"
+          + " cards (AES-256-ECB, the protocol's choice; RSA is the better one). Default: RSA only.")
+  Path appAesKey;
+
   @Option(names = "--notification-delay", paramLabel = "DURATION", defaultValue = "PT2S",
       description = "How long the simulated terminal takes, ISO-8601. Default: ${DEFAULT-VALUE}.")
   Duration notificationDelay;
@@ -83,6 +91,9 @@ public final class SandboxCommand implements Callable<Integer> {
     if (gatewayPrivateKey != null) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(gatewayPrivateKey));
     }
+    if (appAesKey != null) {
+      builder.appAesKey(readAesKey(appAesKey));
+    }
     try (CodePaySandbox sandbox = builder.start()) {
       Files.writeString(certificateOut, sandbox.certificatePem(), StandardCharsets.US_ASCII);
       Files.writeString(gatewayPublicKeyOut, sandbox.gatewayPublicKeyPem(), StandardCharsets.US_ASCII);
@@ -107,6 +118,15 @@ public final class SandboxCommand implements Callable<Integer> {
       output.out().println("CodePay sandbox listening on " + sandbox.baseUrl() + " (app_id " + sandbox.appId()
           + ", merchant_no " + sandbox.merchantNo() + "); Ctrl-C stops it");
       output.out().flush();
+    }
+  }
+
+  /** The file's Base64 text; a failure names the file, never its content. */
+  private static byte[] readAesKey(Path file) throws IOException {
+    try {
+      return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      throw new IllegalArgumentException("--app-aes-key: " + file + " does not hold a Base64 key");
     }
   }
 
