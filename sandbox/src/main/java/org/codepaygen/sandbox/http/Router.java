@@ -16,6 +16,7 @@ import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -30,6 +31,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class Router extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(Router.class.getName());
+  /** Declared bodies up to this size are discarded before a 413, so that the client reads it; larger ones are cut. */
+  private static final long DISCARDED_BODY_LIMIT = 8L << 20;
 
   private final Map<String, Endpoint> endpoints;
   private final Responder responder;
@@ -58,7 +61,8 @@ final class Router extends Handler.Abstract {
         throw new GatewayException(ErrorCode.METHOD_NOT_ALLOWED);
       }
       if (request.getLength() > endpoint.maxBodyBytes()) {
-        throw tooLarge(request);
+        refuseTooLarge(request, response, answered, language);
+        return true;
       }
     } catch (GatewayException refused) {
       send(response, responder.failure(language, refused), answered);
@@ -123,6 +127,19 @@ final class Router extends Handler.Abstract {
   private Reply timedOut(Request request, Language language) {
     refusals.refused(RefusalLog.Reason.BODY_TIMEOUT, Request.getRemoteAddr(request));
     return responder.failure(language, TransportError.REQUEST_TIMEOUT, TransportError.REQUEST_TIMEOUT.httpStatus());
+  }
+
+  /**
+   * Answers 413 to a body declared too large. A body of moderate size is read and thrown away first: closing the
+   * connection with it unread resets the TCP connection, and a client still sending would lose the answer.
+   */
+  private void refuseTooLarge(Request request, Response response, Callback callback, Language language) {
+    Reply reply = responder.failure(language, tooLarge(request));
+    if (request.getLength() > DISCARDED_BODY_LIMIT) {
+      send(response, reply, callback);
+      return;
+    }
+    Content.Source.consumeAll(request, Callback.from(() -> send(response, reply, callback), callback::failed));
   }
 
   private GatewayException tooLarge(Request request) {
