@@ -153,22 +153,12 @@ public final class CodePaySandbox implements AutoCloseable {
     return files.get(fileKey);
   }
 
-  /**
-   * Stops serving and sending notifications. From an interrupted thread too (a program stopped by an interrupt):
-   * Jetty's stop waits for its threads, which an interrupt would break off, so the interrupt is set again after.
-   */
+  /** Stops serving and sending notifications. */
   @Override
   public void close() {
-    boolean interrupted = Thread.interrupted();
-    try {
-      server.close();
-      terminal.shutdownNow();
-      notifier.close();
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    server.close();
+    terminal.shutdownNow();
+    notifier.close();
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.codepaygen.cli.CodePayCli;
 import org.codepaygen.cli.Output;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.sandbox.notify.NotificationEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +69,23 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "Transactions kept before the oldest are forgotten. Default: ${DEFAULT-VALUE}.")
   int maxOrders;
 
+  @Option(names = "--notification-encoding", paramLabel = "ENCODING", defaultValue = "json",
+      description = "Notification bodies as json (what the gateway sends) or form. Default: ${DEFAULT-VALUE}.")
+  NotificationEncoding notificationEncoding;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT30S",
+      description = "How long a connection may send nothing before it is closed, ISO-8601. Default: ${DEFAULT-VALUE}.")
+  Duration idleTimeout;
+
+  @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "PT10S",
+      description = "How long a request's headers and body may take to arrive (then 408), ISO-8601."
+          + " Default: ${DEFAULT-VALUE}.")
+  Duration requestTimeout;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1000",
+      description = "Connections served at once; further ones wait. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
+
   @Option(names = "--certificate-out", paramLabel = "FILE", defaultValue = "sandbox-cert.pem",
       description = "Where to write the TLS certificate clients should trust. Default: ${DEFAULT-VALUE}.")
   Path certificateOut;
@@ -87,7 +105,11 @@ public final class SandboxCommand implements Callable<Integer> {
         .merchantNo(merchantNo)
         .notificationDelay(notificationDelay)
         .timeScale(timeScale)
-        .maxOrders(maxOrders);
+        .maxOrders(maxOrders)
+        .notificationEncoding(notificationEncoding)
+        .idleTimeout(idleTimeout)
+        .requestTimeout(requestTimeout)
+        .maxConnections(maxConnections);
     if (gatewayPrivateKey != null) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(gatewayPrivateKey));
     }
