@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
@@ -53,25 +54,17 @@ class WebShopApplicationTest {
   @Test
   void aHostedCheckoutPaidOnTheSandboxPageMarksTheOrderPaidByItsNotification() throws Exception {
     Set<String> before = orderNumbers();
-    HttpResponse<String> bought = send(HttpRequest.newBuilder(shop("/orders")).POST(noBody()));
-    assertThat(bought.statusCode()).isEqualTo(303);
-    String payUrl = bought.headers().firstValue("Location").orElseThrow();
-    assertThat(payUrl).startsWith(SANDBOX.gateway().baseUrl() + "pay/");
+    String payUrl = buy();
     Order order = newOrder(before);
     assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
 
     HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(payUrl)).GET());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("34.50");
-    HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
-    assertThat(paid.statusCode()).isEqualTo(303);
-    String returnUrl = paid.headers().firstValue("Location").orElseThrow();
+    String returnUrl = press(payUrl, "pay");
     assertThat(returnUrl).isEqualTo(shop("/orders/" + order.orderNo()).toString());
 
-    Notification delivered = SANDBOX.gateway().notifications().awaitDelivered(1, WAIT).get(0);
-    assertThat(delivered.body()).contains(order.orderNo());
+    Notification delivered = notificationOf(order.orderNo());
     Order settled = orders.find(order.orderNo()).orElseThrow();
     assertThat(settled.status()).isEqualTo(OrderStatus.PAID);
     assertThat(settled.transNo()).hasValueSatisfying(transNo -> assertThat(delivered.body()).contains(transNo));
@@ -79,6 +72,52 @@ class WebShopApplicationTest {
     HttpResponse<String> shown = send(HttpRequest.newBuilder(URI.create(returnUrl)).GET());
     assertThat(shown.statusCode()).isEqualTo(200);
     assertThat(shown.body()).contains("Paid.");
+  }
+
+  @Test
+  void aDeclinedPaymentLeavesTheOrderNotPaid() throws Exception {
+    Set<String> before = orderNumbers();
+    String payUrl = buy();
+    Order order = newOrder(before);
+
+    String returnUrl = press(payUrl, "decline");
+
+    notificationOf(order.orderNo());
+    assertThat(orders.find(order.orderNo()).orElseThrow().status()).isEqualTo(OrderStatus.NOT_PAID);
+    assertThat(send(HttpRequest.newBuilder(URI.create(returnUrl)).GET()).body()).contains("Not paid.");
+  }
+
+  /** Presses Buy in the shop; returns the sandbox page the shop sends the browser to. */
+  private String buy() throws Exception {
+    HttpResponse<String> bought = send(HttpRequest.newBuilder(shop("/orders")).POST(noBody()));
+    assertThat(bought.statusCode()).isEqualTo(303);
+    String payUrl = bought.headers().firstValue("Location").orElseThrow();
+    assertThat(payUrl).startsWith(SANDBOX.gateway().baseUrl() + "pay/");
+    return payUrl;
+  }
+
+  /** Presses a button of the sandbox's page; returns where it sends the browser. */
+  private String press(String payUrl, String action) throws Exception {
+    HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(payUrl))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("action=" + action)));
+    assertThat(answer.statusCode()).isEqualTo(303);
+    return answer.headers().firstValue("Location").orElseThrow();
+  }
+
+  /** The notification about {@code orderNo} once the shop acknowledged it (so its listener has returned). */
+  private static Notification notificationOf(String orderNo) throws InterruptedException {
+    for (int count = 1; ; count++) {
+      List<Notification> delivered = SANDBOX.gateway().notifications().awaitDelivered(count, WAIT);
+      for (Notification notification : delivered) {
+        if (notification.body().contains(orderNo)) {
+          return notification;
+        }
+      }
+      if (delivered.size() < count) {
+        throw new AssertionError("No notification about order " + orderNo + " delivered within " + WAIT);
+      }
+    }
   }
 
   private Set<String> orderNumbers() {
