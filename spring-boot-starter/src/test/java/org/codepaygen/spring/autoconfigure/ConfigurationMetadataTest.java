@@ -24,8 +24,8 @@ class ConfigurationMetadataTest {
   /** Properties with no default: required, or optional and empty. */
   private static final Set<String> WITHOUT_DEFAULT = Set.of(
       "codepay.app-id", "codepay.merchant-no", "codepay.store-no", "codepay.merchant-private-key",
-      "codepay.merchant-private-key-passphrase", "codepay.gateway-public-key", "codepay.aes-key", "codepay.trusted-certificates",
-      "codepay.notifications.path");
+      "codepay.merchant-private-key-passphrase", "codepay.gateway-public-key", "codepay.aes-key",
+      "codepay.trusted-certificates", "codepay.notifications.path");
 
   @Test
   void everyPropertyHasADescriptionAndItsDefault() throws Exception {
