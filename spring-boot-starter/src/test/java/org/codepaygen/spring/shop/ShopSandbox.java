@@ -1,9 +1,11 @@
 package org.codepaygen.spring.shop;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.codepaygen.fixtures.Fixtures;
+import org.codepaygen.runtime.card.CardDetails;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
 
@@ -17,10 +19,18 @@ public final class ShopSandbox {
 
   /** A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too. */
   public static CodePaySandbox start() {
+    return builder().start();
+  }
+
+  /** The same sandbox, which also takes cards encrypted with {@code aesKey} (32 bytes). */
+  public static CodePaySandbox startWithAesKey(byte[] aesKey) {
+    return builder().appAesKey(aesKey).start();
+  }
+
+  private static CodePaySandbox.Builder builder() {
     return CodePaySandbox.builder()
         .merchantPublicKey(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)))
-        .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)))
-        .start();
+        .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)));
   }
 
   /**
@@ -62,6 +72,19 @@ public final class ShopSandbox {
         .priceCurrency("USD")
         .orderAmount(new BigDecimal("12.50"))
         .transType(TransType.SALE);
+  }
+
+  /** A card payment of 12.50 USD with the sandbox's always-paid test card. */
+  public static CardPayment cardPayment(String merchantOrderNo) {
+    return ImmutableCardPayment.builder()
+        .merchantOrderNo(merchantOrderNo)
+        .priceCurrency("USD")
+        .orderAmount(new BigDecimal("12.50"))
+        .description("Card payment")
+        .expires(600)
+        .returnUrl("https://shop.example/return")
+        .card(CardDetails.builder().pan("4242424242424242").expiry(YearMonth.now().plusYears(2)).cvv("737").build())
+        .build();
   }
 
   public static OrderQuery order(String merchantOrderNo) {
