@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
@@ -27,6 +28,7 @@ import org.codepaygen.sandbox.notify.NotificationEncoding;
 import org.codepaygen.sandbox.notify.Notifications;
 import org.codepaygen.sandbox.notify.Notifier;
 import org.codepaygen.sandbox.notify.RetrySchedule;
+import org.codepaygen.sandbox.pages.CustomerPages;
 import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.codepaygen.sandbox.state.TransactionView;
@@ -76,8 +78,9 @@ public final class CodePaySandbox implements AutoCloseable {
     this.files = new UploadedFiles(MAX_FILES);
     OrderBook book = new OrderBook(
         settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
+    CustomerUrls urls = new CustomerUrls();
     Gateway gateway = new Gateway(
-        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files);
+        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files, urls);
     this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
       thread.setDaemon(true);
@@ -87,7 +90,8 @@ public final class CodePaySandbox implements AutoCloseable {
         book::completeDue, TERMINAL_TICK.toMillis(), TERMINAL_TICK.toMillis(), TimeUnit.MILLISECONDS);
     try {
       this.server = SandboxServer.start(
-          settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock));
+          settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock),
+          book, urls, new CustomerPages(book, settings.clock));
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();

@@ -23,10 +23,10 @@ public final class Gateway {
 
   public Gateway(
       String appId, String merchantNo, PublicKey merchantPublicKey, Clock clock, OrderBook book,
-      UploadedFiles files) {
+      UploadedFiles files, CustomerUrls urls) {
     this.envelope = new Envelope(appId, merchantPublicKey, clock);
     this.merchantNo = merchantNo;
-    this.entryMethods = Methods.entry(book);
+    this.entryMethods = Methods.entry(book, urls);
     this.files = files;
   }
 

@@ -23,7 +23,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Sends each request to the endpoint of its exact path, after what every path shares: the method, the body's size
+ * Sends each request to the endpoint of its exact path (or of its folder, for an endpoint whose path ends with
+ * {@code /}), after what every path shares: the method, the body's size
  * and the time it may take to arrive. Every refusal and surprise becomes a signed error body. The body is read
  * without a thread waiting for it, so slow clients hold connections, never threads.
  */
@@ -48,7 +49,7 @@ final class Router extends Handler.Abstract {
     long deadline = deadlines.bodyDeadlineNanos(connection);
     Callback answered = Callback.from(callback, () -> deadlines.answered(connection));
     Language language = AcceptLanguage.pick(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-    Endpoint endpoint = endpoints.get(Request.getPathInContext(request));
+    Endpoint endpoint = endpointFor(Request.getPathInContext(request));
     try {
       if (endpoint == null) {
         throw new GatewayException(ErrorCode.UNKNOWN_PATH);
@@ -83,7 +84,8 @@ final class Router extends Handler.Abstract {
         throwUnread(request, failure);
       }
       ContentType contentType = ContentType.parse(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-      reply = endpoint.answer(new Received(request.getMethod(), contentType, language, body));
+      reply = endpoint.answer(
+          new Received(request.getMethod(), Request.getPathInContext(request), contentType, language, body));
     } catch (GatewayException refused) {
       reply = responder.failure(language, refused);
     } catch (ReadFailed notRead) {
@@ -98,6 +100,16 @@ final class Router extends Handler.Abstract {
       reply = responder.failure(language, new GatewayException(ErrorCode.INTERNAL_ERROR));
     }
     send(response, reply, callback);
+  }
+
+  /** The endpoint of exactly this path, else the one whose path ends with '/' and names the parent folder. */
+  private Endpoint endpointFor(String path) {
+    Endpoint exact = endpoints.get(path);
+    if (exact != null) {
+      return exact;
+    }
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? null : endpoints.get(path.substring(0, slash + 1));
   }
 
   private void throwUnread(Request request, Throwable failure) throws GatewayException, ReadFailed {

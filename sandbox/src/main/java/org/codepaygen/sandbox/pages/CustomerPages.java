@@ -21,7 +21,8 @@ import org.codepaygen.sandbox.state.TransStatus;
  * <p>Every page's form posts to the page's own URL, {@code application/x-www-form-urlencoded}, with the field
  * {@value #ACTION}: on a checkout {@value #PAY} (with {@code card_number}, {@code card_expiry} as {@code MM/YY} and
  * {@code card_cvv}), {@value #DECLINE} or {@value #ABANDON}; on a 3-D Secure challenge {@value #APPROVE} or
- * {@value #FAIL} ({@value #PAY} and {@value #DECLINE} mean the same there); on a QR code {@value #PAY}.
+ * {@value #FAIL} ({@value #PAY} and {@value #DECLINE} mean the same there); on a payment link {@value #PAY},
+ * {@value #DECLINE} or {@value #ABANDON}; on a QR code {@value #PAY}.
  */
 public final class CustomerPages {
   /** The form field that carries the customer's choice. */
@@ -62,6 +63,7 @@ public final class CustomerPages {
     }
     return switch (session.kind()) {
       case CHECKOUT -> CheckoutPage.render(session, language, false);
+      case PAYMENT_LINK -> PaymentLinkPage.render(session, language);
       case THREE_D_SECURE -> ChallengePage.render(session, language);
       case QR_CODE -> QrCodePage.render(session, pageUrl, language);
     };
@@ -126,6 +128,7 @@ public final class CustomerPages {
   private static boolean allowed(SessionKind kind, String action) {
     return switch (kind) {
       case CHECKOUT -> Set.of(PAY, DECLINE, ABANDON, APPROVE, FAIL).contains(action);
+      case PAYMENT_LINK -> Set.of(PAY, DECLINE, ABANDON).contains(action);
       case THREE_D_SECURE -> Set.of(PAY, DECLINE, APPROVE, FAIL).contains(action);
       case QR_CODE -> action.equals(PAY);
     };

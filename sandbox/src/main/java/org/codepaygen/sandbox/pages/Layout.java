@@ -60,7 +60,7 @@ final class Layout {
     content.accept(html);
     html.close("main").close("body").close("html");
     return new Page(status, Map.of(
-        "Content-Type", "text/html; charset=utf-8",
+        "Content-Type", "text/html; charset=UTF-8",
         "Content-Language", language.tag(),
         "Content-Security-Policy", ContentSecurityPolicy.of(STYLESHEET, returnUrl(returnUrl)),
         "Cache-Control", "no-store",

@@ -51,6 +51,10 @@ enum PageText {
           + "セキュリティコードは 3 桁か 4 桁でなければなりません。",
       "Vérifiez la carte : le numéro doit passer le contrôle de Luhn, l'expiration être au format MM/AA et non"
           + " passée, le cryptogramme compter 3 ou 4 chiffres."),
+  PAYMENT_LINK_TITLE("Payment link", "支付链接", "支払いリンク", "Lien de paiement"),
+  WALLET("Wallet", "钱包", "ウォレット", "Portefeuille"),
+  PAY_WITH_WALLET("Pay with the wallet (simulated)", "使用钱包支付（模拟）", "ウォレットで支払う（シミュレーション）",
+      "Payer avec le portefeuille (simulation)"),
   THREE_DS_TITLE("3-D Secure verification", "3-D Secure 验证", "3-D セキュア認証", "Vérification 3-D Secure"),
   THREE_DS_EXPLAIN(
       "Your bank asks you to confirm this payment. In the sandbox, choose the outcome.",
