@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.codepaygen.sandbox.card.CardCipher;
 import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
@@ -80,7 +81,8 @@ public final class CodePaySandbox implements AutoCloseable {
         settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
     CustomerUrls urls = new CustomerUrls();
     Gateway gateway = new Gateway(
-        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files, urls);
+        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files, urls,
+        new CardCipher(gatewayKeys.getPrivate(), settings.appAesKey));
     this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
       thread.setDaemon(true);
@@ -203,6 +205,7 @@ public final class CodePaySandbox implements AutoCloseable {
     private Duration idleTimeout = ServingLimits.DEFAULTS.idleTimeout();
     private Duration requestTimeout = ServingLimits.DEFAULTS.requestTimeout();
     private int maxConnections = ServingLimits.DEFAULTS.maxConnections();
+    private byte[] appAesKey;
 
     private Builder() {}
 
@@ -227,6 +230,19 @@ public final class CodePaySandbox implements AutoCloseable {
     /** The key the sandbox signs with; an RSA-2048 key is generated when none is given. */
     public Builder gatewayPrivateKey(PrivateKey gatewayPrivateKey) {
       this.gatewayPrivateKey = Objects.requireNonNull(gatewayPrivateKey, "gatewayPrivateKey");
+      return this;
+    }
+
+    /**
+     * The app's AES-256 key (32 bytes): {@code pay.merchant.checkout} then also takes cards with
+     * {@code enc_type=AES} (AES-256-ECB, the protocol's choice; RSA is the better one). Without it only RSA is.
+     */
+    public Builder appAesKey(byte[] appAesKey) {
+      if (appAesKey.length != CardCipher.AES_KEY_BYTES) {
+        throw new IllegalArgumentException(
+            "The app AES key must be " + CardCipher.AES_KEY_BYTES + " bytes (AES-256), was " + appAesKey.length);
+      }
+      this.appAesKey = appAesKey.clone();
       return this;
     }
 

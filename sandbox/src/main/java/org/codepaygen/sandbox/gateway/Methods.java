@@ -3,17 +3,20 @@ package org.codepaygen.sandbox.gateway;
 import static org.codepaygen.sandbox.gateway.Field.optional;
 import static org.codepaygen.sandbox.gateway.Field.required;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.codepaygen.sandbox.card.CardCipher;
 import org.codepaygen.sandbox.state.OrderBook;
 
 /**
  * The methods of {@code /api/entry} (protocol §5, §8) with their business parameters. Lengths the sources do not
- * give are this sandbox's choice: description ≤ 256, attach ≤ 512, notify_url and return_url ≤ 256, ext_params ≤
- * 1024, order_detail ≤ 8192, amounts ≤ 12 integer digits.
+ * give are this sandbox's choice: description ≤ 256, attach ≤ 512, notify_url and return_url ≤ 256,
+ * ext_params ≤ 1024, order_detail ≤ 8192, card ≤ 4096 (up to 14 RSA blocks), billing and shipping address ≤ 512,
+ * amounts ≤ 12 integer digits.
  */
 final class Methods {
   static final String FILE_UPLOAD = "file.upload";
@@ -56,9 +59,10 @@ final class Methods {
 
   private Methods() {}
 
-  static Map<String, Method> entry(OrderBook book, CustomerUrls urls) {
+  static Map<String, Method> entry(OrderBook book, CustomerUrls urls, CardCipher cipher, Clock clock) {
     PaymentHandlers payments = new PaymentHandlers(book);
     OnlineHandlers online = new OnlineHandlers(book, urls);
+    MerchantCheckoutHandler merchantCheckout = new MerchantCheckoutHandler(book, urls, cipher, clock);
     RefundHandlers refunds = new RefundHandlers(book);
     QueryHandlers queries = new QueryHandlers(book);
     List<Method> methods = List.of(
@@ -114,6 +118,10 @@ final class Methods {
             payments::adjustTip),
         new Method("batch.close", List.of(MERCHANT_NO, TERMINAL_SN), payments::closeBatch),
         new Method("pay.checkout", with(CHECKOUT_FIELDS, optional("order_detail", 8192)), online::checkout),
+        new Method("pay.merchant.checkout", with(CHECKOUT_FIELDS,
+            required("card", 4096), required("enc_type", 3, Pattern.compile("RSA|AES")),
+            optional("billing_address", 512), optional("shipping_address", 512)),
+            merchantCheckout::checkout),
         new Method("pay.unifiedorder", List.of(
             MERCHANT_NO, MERCHANT_ORDER_NO, CURRENCY, ORDER_AMOUNT, TRANS_AMOUNT, ONLINE_DESCRIPTION,
             optional("terminal_type", 32), EXPIRES, STORE_NO, PAY_METHOD_ID, optional("sub_pay_method_id", 32),

@@ -14,7 +14,10 @@ import org.codepaygen.sandbox.state.StateException;
 import org.codepaygen.sandbox.state.TransType;
 import org.codepaygen.sandbox.state.TransactionView;
 
-/** The terminal-facing methods: push an order (sale, void, refund, pre-auth and its cancel or completion), close, revoke, adjust a tip, close a batch. */
+/**
+ * The terminal-facing methods: push an order (sale, void, refund, pre-auth and its cancel or completion), close,
+ * revoke, adjust a tip, close a batch.
+ */
 final class PaymentHandlers {
   /** The simulated terminal is always reachable. */
   private static final int TERMINAL_ONLINE = 1;
