@@ -29,7 +29,7 @@ final class OnlineShop implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(Instant.now());
   final CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(TestKeys.merchantPublicKey())
-      .clock(clock).timeScale(1000).notificationDelay(Duration.ofMillis(50)).start();
+      .gatewayPrivateKey(TestCards.gatewayPrivateKey()).clock(clock).timeScale(1000).notificationDelay(Duration.ofMillis(50)).start();
   final SandboxClient client = new SandboxClient(sandbox, clock);
   private final LoopbackReceiver receiver = new LoopbackReceiver();
   private final HttpServer returnPage;
