@@ -12,7 +12,7 @@ final class CheckoutPage {
     return Layout.page(cardRejected ? 422 : 200, language, PageText.CHECKOUT_TITLE.in(language),
         session.returnUrl(), html -> {
           OrderSummary.write(html, session, language);
-          html.open("form", "method", "post", "id", "checkout", "autocomplete", "off");
+          html.open("form", "method", "post", "id", "checkout");
           if (cardRejected) {
             html.element("p", PageText.CARD_REJECTED.in(language), "class", "error", "id", "card-error",
                 "role", "alert");

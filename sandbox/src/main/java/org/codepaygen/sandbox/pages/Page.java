@@ -1,6 +1,5 @@
 package org.codepaygen.sandbox.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -18,10 +17,5 @@ public record Page(int status, Map<String, String> headers, byte[] body) {
   static Page seeOther(String location) {
     return new Page(303, Map.of("Location", location, "Cache-Control", "no-store",
         "Referrer-Policy", "no-referrer"), new byte[0]);
-  }
-
-  /** The body as text, for tests and logs of the sandbox's own pages. */
-  public String text() {
-    return new String(body, StandardCharsets.UTF_8);
   }
 }

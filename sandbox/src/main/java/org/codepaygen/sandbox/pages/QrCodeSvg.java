@@ -47,9 +47,9 @@ final class QrCodeSvg {
     html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "qr", "role", "img", "aria-label", label,
             "width", Integer.toString(pixels), "height", Integer.toString(pixels),
             "viewBox", "0 0 " + size + " " + size, "shape-rendering", "crispEdges")
-        .empty("rect", "width", Integer.toString(size), "height", Integer.toString(size), "fill", "#fff")
+        .open("rect", "width", Integer.toString(size), "height", Integer.toString(size), "fill", "#fff")
         .close("rect")
-        .empty("path", "d", path.toString(), "fill", "#000")
+        .open("path", "d", path.toString(), "fill", "#000")
         .close("path")
         .close("svg");
   }
