@@ -40,7 +40,8 @@ import org.codepaygen.sandbox.tls.SelfSignedTls;
 /**
  * A local HTTPS CodePay gateway, as strict as the real one: {@code POST /api/entry} and
  * {@code POST /api/file/upload} on {@code https://localhost:PORT/}, a self-signed certificate made at start, every
- * request checked and signed answers. Thread-safe; state is in memory and bounded.
+ * request checked and signed answers, and the customer's pages of online and QR payments at {@code /pay/TOKEN}.
+ * Thread-safe; state is in memory and bounded.
  *
  * <pre>{@code
  * try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(merchantPublic).start()) {

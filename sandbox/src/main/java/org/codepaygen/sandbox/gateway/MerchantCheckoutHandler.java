@@ -2,6 +2,7 @@ package org.codepaygen.sandbox.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.codepaygen.runtime.json.CodePayJson;
@@ -41,6 +42,8 @@ final class MerchantCheckoutHandler {
 
   ObjectNode checkout(WireRequest request) throws GatewayException {
     OnlineHandlers.jsonObject(request, "ext_params");
+    String returnUrl = OnlineHandlers.returnUrl(request);
+    Duration expiry = OnlineHandlers.expiry(request);
     Card card = card(request);
     String currency = request.value("price_currency");
     int digits = Amounts.fractionDigits(currency);
@@ -53,14 +56,13 @@ final class MerchantCheckoutHandler {
     TransactionView created;
     try {
       if (card.behaviour() == Card.Behaviour.CHALLENGE) {
-        CustomerSession session = book.open(sale, Completion.byCustomer(SessionKind.THREE_D_SECURE,
-            OnlineHandlers.expiry(request), OnlineHandlers.returnUrl(request), null));
+        CustomerSession session =
+            book.open(sale, Completion.byCustomer(SessionKind.THREE_D_SECURE, expiry, returnUrl, null));
         challengeUrl = urls.page(session.token());
         created = session.transaction();
       } else {
         Outcome outcome = card.behaviour() == Card.Behaviour.DECLINED
             ? Outcome.DECLINED : Outcome.forAmount(sale.orderAmount(), digits);
-        OnlineHandlers.returnUrl(request);
         created = book.create(sale, Completion.atOnce(outcome));
       }
     } catch (StateException refused) {

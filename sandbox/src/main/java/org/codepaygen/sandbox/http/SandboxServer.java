@@ -111,10 +111,17 @@ public final class SandboxServer implements AutoCloseable {
   }
 
   private static void stop(Server server) {
+    // Jetty's stop waits for its threads and gives up at once on an interrupted caller (a Ctrl-C'd command, a
+    // cancelled test): stop with the flag cleared, then hand the interrupt back.
+    boolean interrupted = Thread.interrupted();
     try {
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("The sandbox's server did not stop", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -1,12 +1,14 @@
 package org.codepaygen.sandbox.state;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,7 @@ public final class OrderBook {
   private final LinkedHashMap<String, Transaction> byTransNo = new LinkedHashMap<>();
   private final Map<String, Transaction> byOrderNo = new HashMap<>();
   private final Map<String, Transaction> byToken = new HashMap<>();
+  private final SecureRandom random = new SecureRandom();
   private final PriorityQueue<Transaction> due =
       new PriorityQueue<>(Comparator.comparing((Transaction t) -> t.completesAt));
 
@@ -107,10 +110,10 @@ public final class OrderBook {
     } else if (completion instanceof Completion.AfterDelay) {
       completesAt = now.plus(completionDelay);
     }
-    Transaction created = new Transaction(
-        transNumbers.next(), newToken(), request, original, outcome, now, completesAt, session);
+    Transaction created = new Transaction(transNumbers.next(), UUID.randomUUID().toString().replace("-", ""),
+        request, original, outcome, now, completesAt, session);
     if (original != null && original.request.type() == TransType.PRE_AUTH) {
-      original.claimedBy = created;
+      original.taken = true;
     }
     add(created);
     if (completion instanceof Completion.AtOnce && outcome != Outcome.NEVER_COMPLETES) {
@@ -157,7 +160,7 @@ public final class OrderBook {
     if (original.request.type() != TransType.PRE_AUTH || original.status != TransStatus.SUCCESS) {
       throw new StateException(Reason.INVALID_STATUS, "the original pre-authorisation has not succeeded");
     }
-    if (original.claimedBy != null) {
+    if (original.taken) {
       throw new StateException(Reason.INVALID_STATUS,
           "the pre-authorisation is already completed or cancelled, or one is under way");
     }
@@ -387,14 +390,17 @@ public final class OrderBook {
       return;
     }
     if (transaction.original.request.type() == TransType.PRE_AUTH) {
-      transaction.original.claimedBy = null;
+      transaction.original.taken = false;
     } else {
       transaction.original.reserved = transaction.original.reserved.subtract(transaction.transAmount);
     }
   }
 
-  private static String newToken() {
-    return UUID.randomUUID().toString().replace("-", "");
+  /** 128 random bits: the only credential of a customer page. */
+  private String newToken() {
+    byte[] token = new byte[16];
+    random.nextBytes(token);
+    return HexFormat.of().formatHex(token);
   }
 
   private Transaction require(String merchantNo, String merchantOrderNo) throws StateException {

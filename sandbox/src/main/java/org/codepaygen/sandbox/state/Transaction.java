@@ -23,8 +23,8 @@ final class Transaction {
   String errorCode;
   String errorMessage;
   boolean settled;
-  /** On a pre-auth: the cancel or completion that took it, pending or done; a failed one gives it back. */
-  Transaction claimedBy;
+  /** On a pre-auth: taken by a cancel or completion, pending or done; a failed one gives it back. */
+  boolean taken;
 
   Transaction(
       String transNo, String messageId, NewTransaction request, Transaction original, Outcome outcome,
