@@ -15,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The hosted checkout of a {@code pay_url}, paid in headless Chromium as a customer would: each test card, the
@@ -200,7 +198,7 @@ class CheckoutBrowserTest {
   }
 
   private static void assertBackAtTheShop(String orderNo) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(shop.returnUrl(orderNo)));
+    chromium.awaitUrl(shop.returnUrl(orderNo));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(OnlineShop.RETURN_HEADING);
   }
 }

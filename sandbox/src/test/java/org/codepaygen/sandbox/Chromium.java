@@ -24,6 +24,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through chromedriver — Debian's {@code chromium} and {@code chromium-driver}, which
@@ -80,6 +82,12 @@ final class Chromium implements AutoCloseable {
 
   ChromeDriver driver() {
     return driver;
+  }
+
+  /** Waits until the browser is at {@code url}, after a redirect; polls often, since pages come in milliseconds. */
+  void awaitUrl(String url) {
+    new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
+        .until(ExpectedConditions.urlToBe(url));
   }
 
   /** Saves what the browser shows to {@code target/screenshots/NAME.png}, for people to look at. */

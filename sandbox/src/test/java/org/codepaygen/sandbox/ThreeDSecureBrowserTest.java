@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The 3-D Secure challenge of a merchant checkout's {@code redirect_url_3dsecure} in headless Chromium: passed,
@@ -59,7 +56,7 @@ class ThreeDSecureBrowserTest {
     }
     browser.findElement(By.id(button)).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(shop.returnUrl(orderNo)));
+    chromium.awaitUrl(shop.returnUrl(orderNo));
     JsonNode order = shop.query(orderNo);
     assertThat(order.path("trans_status").asInt()).isEqualTo(status);
     JsonNode notification = shop.notification(created.path("trans_no").asText());
