@@ -217,6 +217,36 @@ class OnlineCheckoutTest {
   }
 
   @Test
+  void refusesAPaymentLinkWithAnExtParamsThatIsNotJson() {
+    Answer answer = client.call("pay.unifiedorder", Map.of("merchant_order_no", newOrderNo(),
+        "price_currency", "USD", "order_amount", new BigDecimal("5.00"), "description", "Tea",
+        "ext_params", "not json"));
+
+    assertThat(answer.code()).isEqualTo("E08003");
+    assertThat(answer.msg()).contains("ext_params");
+  }
+
+  @Test
+  void refusesAPaymentLinkWithMoreDecimalsThanTheCurrencyHas() {
+    Answer answer = client.call("pay.unifiedorder", Map.of("merchant_order_no", newOrderNo(),
+        "price_currency", "JPY", "order_amount", new BigDecimal("5.50"), "description", "Tea"));
+
+    assertThat(answer.code()).isEqualTo("E08003");
+    assertThat(answer.msg()).endsWith("order_amount");
+  }
+
+  @Test
+  void theMagicAmountsApplyToAPaymentLink() {
+    String orderNo = newOrderNo();
+    Answer answer = client.call("pay.unifiedorder", Map.of("merchant_order_no", orderNo, "price_currency", "USD",
+        "order_amount", new BigDecimal("5.91"), "description", "Tea"));
+
+    client.choose(answer.data().get("pay_url").textValue(), "pay");
+
+    assertThat(query(orderNo).get("trans_error_code").textValue()).isEqualTo("CARD_DECLINED");
+  }
+
+  @Test
   void aQrCodeIsPaidByTheCustomerWhoScansIt() throws Exception {
     String orderNo = newOrderNo();
     Answer answer = client.call("cscanb.pay.getqrcode", Map.of("merchant_order_no", orderNo,
