@@ -29,7 +29,7 @@ import org.codepaygen.sandbox.notify.NotificationEncoding;
 import org.codepaygen.sandbox.notify.Notifications;
 import org.codepaygen.sandbox.notify.Notifier;
 import org.codepaygen.sandbox.notify.RetrySchedule;
-import org.codepaygen.sandbox.pages.MinimalPages;
+import org.codepaygen.sandbox.pages.CustomerPages;
 import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.codepaygen.sandbox.state.TransactionView;
@@ -94,7 +94,7 @@ public final class CodePaySandbox implements AutoCloseable {
     try {
       this.server = SandboxServer.start(
           settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock),
-          book, urls, new MinimalPages());
+          book, urls, new CustomerPages(book, settings.clock));
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();

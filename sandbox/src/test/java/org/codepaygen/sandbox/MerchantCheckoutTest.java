@@ -101,7 +101,7 @@ class MerchantCheckoutTest {
     assertThat(answer.data().get("trans_status").intValue()).isEqualTo(9);
     String challenge = answer.data().get("redirect_url_3dsecure").textValue();
     assertThat(challenge).startsWith(sandbox.baseUrl() + "pay/");
-    assertThat(client.open(challenge).body()).contains("3-D Secure", "value=\"pay\"", "value=\"decline\"");
+    assertThat(client.open(challenge).body()).contains("3-D Secure", "value=\"approve\"", "value=\"fail\"");
     HttpResponse<String> passed = client.choose(challenge, "pay");
     assertThat(passed.statusCode()).isEqualTo(303);
     assertThat(passed.headers().firstValue("Location")).hasValue(RETURN_URL);

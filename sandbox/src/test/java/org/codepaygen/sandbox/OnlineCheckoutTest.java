@@ -103,7 +103,7 @@ class OnlineCheckoutTest {
   void escapesTheMerchantsTextOnThePage() {
     String page = client.open(payUrl(checkout(newOrderNo(), "34.50"))).body();
 
-    assertThat(page).doesNotContain("<b>mugs</b>").contains("&lt;b&gt;mugs&lt;/b&gt; &amp; a &quot;teapot&quot;");
+    assertThat(page).doesNotContain("<b>mugs</b>").contains("&lt;b&gt;mugs&lt;/b&gt; &amp; a &#34;teapot&#34;");
   }
 
   @Test
@@ -121,7 +121,7 @@ class OnlineCheckoutTest {
     assertThat(payment.get("trans_amount").decimalValue()).isEqualTo(new BigDecimal("34.50"));
     Notification notification = awaitNotification(payment.get("trans_no").textValue());
     assertThat(notification.body()).contains("\"trans_status\":2", "\"merchant_order_no\":\"" + orderNo + "\"");
-    assertThat(client.open(payUrl).body()).contains("Paid").doesNotContain("<form");
+    assertThat(client.open(payUrl).body()).contains("This order has already been paid").doesNotContain("<form");
   }
 
   @Test
@@ -132,7 +132,7 @@ class OnlineCheckoutTest {
     HttpResponse<String> again = client.choose(payUrl, "decline");
 
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(again.body()).contains("Paid");
+    assertThat(again.body()).contains("This order has already been paid");
   }
 
   @Test
@@ -162,7 +162,7 @@ class OnlineCheckoutTest {
     JsonNode expired = query(orderNo);
     assertThat(expired.get("trans_status").intValue()).isEqualTo(1);
     assertThat(expired.get("trans_error_code").textValue()).isEqualTo("EXPIRED");
-    assertThat(client.choose(payUrl, "pay").statusCode()).isEqualTo(409);
+    assertThat(client.choose(payUrl, "pay").statusCode()).as("Gone: the link expired").isEqualTo(410);
   }
 
   @Test
@@ -212,7 +212,7 @@ class OnlineCheckoutTest {
     HttpResponse<String> paid = client.choose(answer.data().get("pay_url").textValue(), "pay");
 
     assertThat(paid.statusCode()).isEqualTo(200);
-    assertThat(paid.body()).contains("Paid");
+    assertThat(paid.body()).contains("Payment completed");
     assertThat(query(orderNo).get("pay_method_id").textValue()).isEqualTo("ALIPAY");
   }
 
@@ -258,7 +258,7 @@ class OnlineCheckoutTest {
     HttpResponse<String> page = client.open(answer.data().get("qrcode_url").textValue());
     HttpResponse<String> paid = client.choose(answer.data().get("qrcode_url").textValue(), "pay");
 
-    assertThat(page.body()).contains("QR code payment", "USD 8.00");
+    assertThat(page.body()).contains("Scan to pay", "USD 8.00");
     assertThat(paid.statusCode()).isEqualTo(200);
     assertThat(query(orderNo).get("trans_status").intValue()).isEqualTo(2);
     assertThat(query(orderNo).get("trans_no").textValue()).isEqualTo(transNo);
@@ -270,7 +270,7 @@ class OnlineCheckoutTest {
     HttpResponse<String> page = client.open(sandbox.baseUrl() + "pay/0123456789abcdef0123456789abcdef");
 
     assertThat(page.statusCode()).isEqualTo(404);
-    assertThat(page.body()).contains("does not exist");
+    assertThat(page.body()).contains("This payment link is not valid");
   }
 
   @Test

@@ -52,7 +52,7 @@ final class OnlineHandlers {
   ObjectNode unifiedOrder(WireRequest request) throws GatewayException {
     jsonObject(request, "ext_params");
     CustomerSession session = open(request, payMethod(request, WALLET), Completion.byCustomer(
-        SessionKind.CHECKOUT, expiry(request), returnUrl(request), null));
+        SessionKind.PAYMENT_LINK, expiry(request), returnUrl(request), null));
     ObjectNode data = amounts(session.transaction());
     data.put("pay_url", urls.page(session.token()));
     return data;

@@ -88,7 +88,7 @@ public final class SandboxServer implements AutoCloseable {
     server.setHandler(new Router(List.of(
         new EntryEndpoint(responder, gateway),
         new UploadEndpoint(responder, gateway),
-        new CustomerEndpoint(book, pages)), responder, deadlines, refusals));
+        new CustomerEndpoint(pages, urls)), responder, deadlines, refusals));
     server.setErrorHandler(new SignedErrors(responder, refusals));
     try {
       server.start();

@@ -2,8 +2,10 @@ package org.codepaygen.sandbox.state;
 
 /** What the customer does on a {@link CustomerSession}'s page. */
 public enum SessionKind {
-  /** A hosted checkout or payment link ({@code pay_url} of {@code pay.checkout} and {@code pay.unifiedorder}). */
+  /** A hosted checkout, paid by card ({@code pay_url} of {@code pay.checkout}). */
   CHECKOUT,
+  /** A payment link, paid with the wallet of {@code pay_method_id} ({@code pay_url} of {@code pay.unifiedorder}). */
+  PAYMENT_LINK,
   /** A QR code the customer scans ({@code qrcode_url} of {@code cscanb.pay.getqrcode}). */
   QR_CODE,
   /** The card issuer's challenge ({@code redirect_url_3dsecure} of {@code pay.merchant.checkout}). */
