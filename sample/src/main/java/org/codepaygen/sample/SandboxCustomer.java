@@ -39,6 +39,13 @@ final class SandboxCustomer {
   }
 
   /**
+   * What the checkout page's form sends when the customer types the sandbox's always-approved test card and presses
+   * "pay"; the QR and payment-link pages read only the button.
+   */
+  private static final String PAY_WITH_TEST_CARD =
+      "action=pay&card_number=4242424242424242&card_expiry=12%2F34&card_cvv=123";
+
+  /**
    * Opens the page, then presses "pay". Returns where the page sends the browser next (the shop's return URL), or
    * the page's own URL when it shows the outcome itself.
    */
@@ -50,7 +57,7 @@ final class SandboxCustomer {
     }
     HttpResponse<String> paid = browser.send(HttpRequest.newBuilder(URI.create(pageUrl))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("action=pay")).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(PAY_WITH_TEST_CARD)).build(), HttpResponse.BodyHandlers.ofString());
     return paid.headers().firstValue("Location").orElse(pageUrl);
   }
 }

@@ -96,11 +96,16 @@ class WebShopApplicationTest {
     return payUrl;
   }
 
-  /** Presses a button of the sandbox's page; returns where it sends the browser. */
+  /**
+   * Presses a button of the sandbox's checkout page, "pay" with the always-approved test card typed in as the
+   * page's form sends it; returns where it sends the browser.
+   */
   private String press(String payUrl, String action) throws Exception {
+    String form = "action=" + action
+        + (action.equals("pay") ? "&card_number=4242424242424242&card_expiry=12%2F34&card_cvv=123" : "");
     HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(payUrl))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("action=" + action)));
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertThat(answer.statusCode()).isEqualTo(303);
     return answer.headers().firstValue("Location").orElseThrow();
   }

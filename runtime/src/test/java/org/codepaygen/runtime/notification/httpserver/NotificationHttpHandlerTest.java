@@ -213,7 +213,8 @@ class NotificationHttpHandlerTest {
       }
 
       assertThat(handedOver).hasSize(1);
-      assertThat(all).containsOnly(200, 503);
+      // 503 ("being processed, send it again") only when deliveries overlapped, which a loaded machine may not do.
+      assertThat(all).isSubsetOf(200, 503);
     } finally {
       gateway.shutdownNow();
     }
