@@ -82,7 +82,8 @@ final class Claims {
     return annotation.startsWith(OWN_PACKAGE + ".");
   }
 
-  private static boolean onlyOnWrittenCode(TypeElement annotation, RoundEnvironment round, Map<String, String> written) {
+  private static boolean onlyOnWrittenCode(
+      TypeElement annotation, RoundEnvironment round, Map<String, String> written) {
     Set<? extends Element> annotated = round.getElementsAnnotatedWith(annotation);
     // Nothing found (a type-use annotation, say) is nothing proven: such an annotation is left to others.
     return !annotated.isEmpty()
