@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds what a release uploads (mvn -Prelease deploy to a local folder) twice, from two clean copies of this
 # checkout in different folders, and compares the two byte for byte. Then checks that every published jar names its
-# JPMS module and has its sources, Javadoc and CycloneDX SBOM beside it. Exits non-zero on any difference or gap.
+# JPMS module and has its sources, Javadoc and CycloneDX SBOM beside it, and compiles a user's project that imports
+# the staged codepay-bom (.ci/bom-consumer) with -Xlint:all -Werror. Exits non-zero on any difference or gap.
 set -euo pipefail
 checkout="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -21,6 +22,31 @@ build() { # $1: name of the copy and of its staging folder
   mkdir "$work/$1"
   copy "$work/$1"
   (cd "$work/$1" && mvn -B -q -Prelease deploy -DskipTests -DaltDeploymentRepository="local::file:$work/$1-staged")
+}
+
+consumer() { # $1: a staged folder, as deployed
+  local m2="$work/consumer-m2" project="$work/consumer" version
+  mkdir -p "$m2"
+  cp -r "$checkout/.ci/bom-consumer" "$project"
+  # Third-party artifacts come from this machine's Maven repository, read as a remote one: nothing is downloaded,
+  # and nothing staged lands in it.
+  cat > "$work/consumer-settings.xml" <<SETTINGS
+<settings>
+  <localRepository>$m2</localRepository>
+  <mirrors><mirror><id>this-machine</id><mirrorOf>central</mirrorOf>
+    <url>file://${MAVEN_LOCAL_REPOSITORY:-$HOME/.m2/repository}</url></mirror></mirrors>
+  <profiles><profile><id>staged</id>
+    <repositories><repository><id>staged</id><url>file://$1</url>
+      <snapshots><enabled>true</enabled></snapshots></repository></repositories>
+  </profile></profiles>
+  <activeProfiles><activeProfile>staged</activeProfile></activeProfiles>
+</settings>
+SETTINGS
+  version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$checkout/bom/pom.xml" | head -1)"
+  (cd "$project" && mvn -B -q -s "$work/consumer-settings.xml" compile -Dcodepay.version="$version")
+}
+
+normalize() { # $1: name of the staging folder's build
   # A snapshot is deployed under a time-stamped name; name it by its version so that the two builds line up.
   (cd "$work/$1-staged" && find . -name 'maven-metadata*' -delete && find . -type f \( -name '*.md5' \
     -o -name '*.sha1' -o -name '*.sha256' -o -name '*.sha512' \) -delete \
@@ -31,7 +57,11 @@ build() { # $1: name of the copy and of its staging folder
 }
 
 build first
+consumer "$work/first-staged"
+echo "reproducible.sh: a project importing the staged codepay-bom compiles with -Xlint:all -Werror"
 build second
+normalize first
+normalize second
 
 failed=0
 files=0
