@@ -12,6 +12,7 @@ import java.util.Objects;
 import okhttp3.OkHttpClient;
 import org.codepaygen.annotations.CodePayApi;
 import org.codepaygen.annotations.GeneratedNames;
+import org.codepaygen.runtime.card.CardEncryption;
 import org.codepaygen.runtime.http.CodePayTransport;
 import org.codepaygen.runtime.protocol.Envelope;
 import org.codepaygen.runtime.protocol.RequestEncoder;
@@ -148,6 +149,7 @@ public final class CodePayClient implements AutoCloseable {
     private String storeNo;
     private PrivateKey merchantPrivateKey;
     private PublicKey gatewayPublicKey;
+    private CardEncryption cardEncryption;
     private Language language = Language.EN_US;
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(30);
@@ -194,6 +196,19 @@ public final class CodePayClient implements AutoCloseable {
     /** The gateway's RSA public key, which every answer must verify with (see {@code CodePayKeys}). */
     public Builder gatewayPublicKey(PublicKey key) {
       this.gatewayPublicKey = key;
+      return this;
+    }
+
+    /**
+     * Encrypts card data for {@code pay.merchant.checkout} with the app's AES-256 key (standard Base64 of 32 bytes,
+     * as CodePay hands it out) instead of the default, RSA with the {@linkplain #gatewayPublicKey gateway public
+     * key}. AES-ECB is the protocol's choice, not a recommendation: set this only when CodePay asks you to. See
+     * {@link CardEncryption}.
+     *
+     * @throws IllegalArgumentException when the key is not Base64 of 32 bytes (the message never shows the key)
+     */
+    public Builder cardEncryptionAesKey(String base64Key) {
+      this.cardEncryption = CardEncryption.aesBase64(base64Key);
       return this;
     }
 
@@ -297,8 +312,11 @@ public final class CodePayClient implements AutoCloseable {
       Rules.checkText(CONFIG, "appId", appId, 32);
       Rules.checkText(CONFIG, "merchantNo", merchantNo, 32);
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
-      RequestEncoder encoder =
-          new RequestEncoder(new Envelope(appId, merchantNo, storeNo, clock), new RequestSigner(merchantPrivateKey));
+      RequestEncoder encoder = new RequestEncoder(
+          new Envelope(appId, merchantNo, storeNo, clock),
+          new RequestSigner(merchantPrivateKey),
+          cardEncryption != null ? cardEncryption : CardEncryption.rsa(gatewayPublicKey),
+          clock);
       ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,

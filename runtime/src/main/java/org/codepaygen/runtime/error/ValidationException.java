@@ -27,7 +27,10 @@ public final class ValidationException extends CodePayException {
     return property;
   }
 
-  /** The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS or KNOWN_CODE. */
+  /**
+   * The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS or KNOWN_CODE; for card details also
+   * CARD_NUMBER, LUHN, CVV or NOT_EXPIRED.
+   */
   public String rule() {
     return rule;
   }

@@ -3,9 +3,14 @@ package org.codepaygen.runtime.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.codepaygen.runtime.card.CardDetails;
+import org.codepaygen.runtime.card.CardEncryption;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
@@ -17,13 +22,27 @@ import org.codepaygen.runtime.signing.RequestSigner;
  * therefore exactly what is sent. Members holding an empty string are dropped, as protocol §1 decides.
  */
 public final class RequestEncoder {
+  private static final String ENC_TYPE = "enc_type";
+
   private final Envelope envelope;
   private final RequestSigner signer;
+  private final CardEncryption cardEncryption;
+  private final Clock clock;
 
-  /** Adds {@code envelope} to every body and signs it with {@code signer}. */
+  /** Adds {@code envelope} to every body and signs it with {@code signer}; refuses models carrying card details. */
   public RequestEncoder(Envelope envelope, RequestSigner signer) {
+    this(envelope, signer, null, Clock.systemUTC());
+  }
+
+  /**
+   * Like {@link #RequestEncoder(Envelope, RequestSigner)}, and encrypts a top-level {@link CardDetails} member with
+   * {@code cardEncryption} (its expiry checked against {@code clock}), adding {@code enc_type} beside it.
+   */
+  public RequestEncoder(Envelope envelope, RequestSigner signer, CardEncryption cardEncryption, Clock clock) {
     this.envelope = envelope;
     this.signer = signer;
+    this.cardEncryption = cardEncryption;
+    this.clock = clock;
   }
 
   /** The signed JSON body calling {@code method} with {@code model}'s members. */
@@ -33,6 +52,7 @@ public final class RequestEncoder {
       throw new IllegalArgumentException(
           "The body of " + method + " must be a JSON object, but " + model.getClass().getName() + " is not");
     }
+    encryptCards(method, body);
     // Protocol §1: an empty string is never sent; the gateway would not sign it either.
     body.properties().removeIf(member -> member.getValue().isTextual() && member.getValue().textValue().isEmpty());
     envelope.addTo(body, method);
@@ -55,6 +75,29 @@ public final class RequestEncoder {
     Map<String, String> fields = wireTexts(body);
     fields.put("sign", signer.sign(CanonicalForm.of(fields)));
     return fields;
+  }
+
+  /**
+   * Replaces each card member, which the tree holds as the {@link CardDetails} object itself, by its ciphertext
+   * (protocol §9), and sets {@code enc_type} to the mode used. The card details are destroyed either way.
+   */
+  private void encryptCards(String method, ObjectNode body) {
+    for (Map.Entry<String, JsonNode> member : body.properties()) {
+      if (member.getValue() instanceof POJONode pojo && pojo.getPojo() instanceof CardDetails card) {
+        if (cardEncryption == null) {
+          card.destroy();
+          throw new IllegalStateException(method + " carries card details, but this encoder has no card encryption");
+        }
+        if (body.has(ENC_TYPE)) {
+          card.destroy();
+          throw new IllegalArgumentException(
+              method + ": enc_type is set by the client when it encrypts the card; remove it from the model");
+        }
+        member.setValue(TextNode.valueOf(cardEncryption.encrypt(card, clock)));
+        body.put(ENC_TYPE, cardEncryption.encType());
+        return;
+      }
+    }
   }
 
   private static JsonNode toTree(Object model) {

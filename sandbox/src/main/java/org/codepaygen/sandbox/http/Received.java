@@ -5,6 +5,7 @@ import org.codepaygen.runtime.Language;
 /**
  * A request whose headers and whole body have arrived within the server's limits.
  *
+ * @param path the path within the server, such as {@code /api/entry}
  * @param language the language answers are written in, from {@code Accept-Language}
  */
-record Received(String method, ContentType contentType, Language language, byte[] body) {}
+record Received(String method, String path, ContentType contentType, Language language, byte[] body) {}
