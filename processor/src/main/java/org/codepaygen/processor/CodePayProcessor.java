@@ -44,7 +44,7 @@ import org.codepaygen.processor.writing.ModelWriter;
  * so that every error the user sees is on their own code; one broken interface never stops the others. An interface
  * that refers to a type not generated yet (by another processor, or by this one for a model still deferred) is tried
  * again in the next round, by name; if the type never appears, the last round reports it. The processor takes no
- * options and never claims its annotations.
+ * options; it claims CodePay's annotations, and those of its own output, as {@link Claims} explains.
  * Each generated file has exactly one originating element, the interface, as Gradle's isolating mode requires.
  */
 @AutoService(Processor.class)
@@ -86,7 +86,7 @@ public final class CodePayProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(CodePayModel.class.getCanonicalName(), CodePayApi.class.getCanonicalName());
+    return Claims.supportedAnnotationTypes();
   }
 
   @Override
@@ -109,7 +109,7 @@ public final class CodePayProcessor extends AbstractProcessor {
     for (Candidate candidate : settle(withoutNameClashes(candidates), lastRound)) {
       write(candidate);
     }
-    return false;
+    return Claims.claim(annotations, round, written);
   }
 
   /** The types deferred from earlier rounds, looked up again by name, then this round's annotated types. */

@@ -1,0 +1,8 @@
+package com.example.shop;
+
+import org.codepaygen.annotations.CodePayModel;
+
+@CodePayModel
+public interface Sold {
+  String transNo();
+}
