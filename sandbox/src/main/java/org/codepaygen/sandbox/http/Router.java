@@ -130,8 +130,9 @@ final class Router extends Handler.Abstract {
   }
 
   /**
-   * Answers 413 to a body declared too large. A body of moderate size is read and thrown away first: closing the
-   * connection with it unread resets the TCP connection, and a client still sending would lose the answer.
+   * Answers 413 to a body declared too large at once, then reads a body of moderate size away: closing the
+   * connection with it unread resets the TCP connection, and a client still sending would lose the answer. A body
+   * that never comes is cut off by the request deadline, as any slow body.
    */
   private void refuseTooLarge(Request request, Response response, Callback callback, Language language) {
     Reply reply = responder.failure(language, tooLarge(request));
@@ -139,7 +140,7 @@ final class Router extends Handler.Abstract {
       send(response, reply, callback);
       return;
     }
-    Content.Source.consumeAll(request, Callback.from(() -> send(response, reply, callback), callback::failed));
+    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, callback), callback::failed));
   }
 
   private GatewayException tooLarge(Request request) {
