@@ -78,7 +78,8 @@ public final class BenchmarkSuite {
   }
 
   private static void firstCall(ResultTable table, FirstCallTiming.Medians firstCall) {
-    table.atMost("4. fresh JVM: start to first verified call answered (median of separate processes)",
+    table.atMost("4. fresh JVM: start to first verified call answered (median of separate processes; pair ratios "
+            + ResultTable.format(firstCall.ratioQ1()) + "–" + ResultTable.format(firstCall.ratioQ3()) + " IQR)",
         ResultTable.format(firstCall.generatedMs()) + " ms",
         ResultTable.format(firstCall.plainRetrofitMs()) + " ms (plain Retrofit)",
         firstCall.generatedMs() / firstCall.plainRetrofitMs(), 1.0);
