@@ -24,10 +24,30 @@ public final class FirstCallTiming {
   private static final int RUNS = 21;
 
   /**
-   * Medians in milliseconds, and the quartiles of the per-pair ratios (each generated run over the plain run next to
-   * it), which show the spread.
+   * Medians in milliseconds of each program, and the quartiles of the per-pair ratios (each generated run over the
+   * plain run next to it), which show the spread.
    */
-  public record Medians(double generatedMs, double plainRetrofitMs, double ratioQ1, double ratioQ3) {}
+  public record Figure(double generatedMs, double plainRetrofitMs, double ratioQ1, double ratioQ3) {
+    public double ratio() {
+      return generatedMs / plainRetrofitMs;
+    }
+
+    static Figure of(double[] generated, double[] plain) {
+      double[] ratios = new double[generated.length];
+      for (int i = 0; i < ratios.length; i++) {
+        ratios[i] = generated[i] / plain[i];
+      }
+      Arrays.sort(ratios);
+      return new Figure(Median.of(generated), Median.of(plain), ratios[ratios.length / 4],
+          ratios[ratios.length * 3 / 4]);
+    }
+  }
+
+  /**
+   * Wall time from process start to exit, and the CPU time (user + system, all threads) the process used. On a
+   * shared machine the wall time also counts waiting for a core; the CPU time counts only the work done.
+   */
+  public record Medians(Figure wall, Figure cpu) {}
 
   private FirstCallTiming() {}
 
@@ -38,28 +58,34 @@ public final class FirstCallTiming {
       List<String> arguments = List.of(server.baseUrl(), work.toString());
       runOnce(FirstCallGenerated.class, arguments);
       runOnce(FirstCallPlainRetrofit.class, arguments);
-      double[] generated = new double[RUNS];
-      double[] plain = new double[RUNS];
-      double[] ratios = new double[RUNS];
+      double[][] generated = new double[2][RUNS];
+      double[][] plain = new double[2][RUNS];
       for (int i = 0; i < RUNS; i++) {
         // Which goes first alternates too, so neither always follows the other's file-cache and CPU state.
         if (i % 2 == 0) {
-          generated[i] = runOnce(FirstCallGenerated.class, arguments);
-          plain[i] = runOnce(FirstCallPlainRetrofit.class, arguments);
+          record(generated, i, runOnce(FirstCallGenerated.class, arguments));
+          record(plain, i, runOnce(FirstCallPlainRetrofit.class, arguments));
         } else {
-          plain[i] = runOnce(FirstCallPlainRetrofit.class, arguments);
-          generated[i] = runOnce(FirstCallGenerated.class, arguments);
+          record(plain, i, runOnce(FirstCallPlainRetrofit.class, arguments));
+          record(generated, i, runOnce(FirstCallGenerated.class, arguments));
         }
-        ratios[i] = generated[i] / plain[i];
       }
-      Arrays.sort(ratios);
-      return new Medians(Median.of(generated), Median.of(plain), ratios[RUNS / 4], ratios[RUNS * 3 / 4]);
+      return new Medians(Figure.of(generated[0], plain[0]), Figure.of(generated[1], plain[1]));
     }
   }
 
-  /** Milliseconds from starting the process to its exit; fails unless it printed the fixed answer's trans_no. */
-  private static double runOnce(Class<?> main, List<String> arguments) throws IOException, InterruptedException {
+  private static void record(double[][] into, int run, double[] wallAndCpu) {
+    into[0][run] = wallAndCpu[0];
+    into[1][run] = wallAndCpu[1];
+  }
+
+  /**
+   * Milliseconds of wall time from starting the process to its exit, and of CPU time it used (from bash's
+   * {@code times}, which reports its finished children's); fails unless it printed the fixed answer's trans_no.
+   */
+  private static double[] runOnce(Class<?> main, List<String> arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
+        "bash", "-c", "\"$@\"; status=$?; times; exit $status", "bash",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classPathWithoutNativeRsa(), main.getName()));
     command.addAll(arguments);
@@ -70,7 +96,17 @@ public final class FirstCallTiming {
         || !output.contains(FixedAnswer.TRANS_NO)) {
       throw new IOException(main.getSimpleName() + " did not answer:\n" + output);
     }
-    return (System.nanoTime() - start) / 1e6;
+    double wallMs = (System.nanoTime() - start) / 1e6;
+    String[] lines = output.strip().split("\n");
+    String[] children = lines[lines.length - 1].trim().split("\\s+");
+    return new double[] {wallMs, seconds(children[0]) * 1000 + seconds(children[1]) * 1000};
+  }
+
+  /** Bash's {@code 1m2.345s}. */
+  private static double seconds(String bashTime) {
+    int m = bashTime.indexOf('m');
+    return Integer.parseInt(bashTime.substring(0, m)) * 60
+        + Double.parseDouble(bashTime.substring(m + 1, bashTime.length() - 1));
   }
 
   /**

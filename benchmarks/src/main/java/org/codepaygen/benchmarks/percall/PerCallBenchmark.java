@@ -9,7 +9,6 @@ import org.codepaygen.benchmarks.loopback.BenchmarkKeys;
 import org.codepaygen.benchmarks.loopback.FixedAnswer;
 import org.codepaygen.benchmarks.loopback.FixedAnswerServer;
 import org.codepaygen.runtime.CodePayClient;
-import org.codepaygen.runtime.signing.RsaEngine;
 import org.codepaygen.sample.cloud.CloudPay;
 import org.codepaygen.sample.cloud.ImmutableOrderQuery;
 import org.codepaygen.sample.cloud.Transaction;
@@ -57,7 +56,6 @@ public class PerCallBenchmark {
         .merchantNo(FixedAnswer.MERCHANT_NO)
         .merchantPrivateKey(keys.merchant().getPrivate())
         .gatewayPublicKey(keys.gateway().getPublic())
-        .rsaEngine(RsaEngine.jca()) // as the hand-written client, which asks the JCA (and so meets DigestOnlySignatures)
         .build();
     generated = codePayClient.create(CloudPay.class);
     handWritten = new HandWrittenClient(server.baseUrl(), new HandWrittenProtocol(

@@ -15,9 +15,9 @@ import java.util.Base64;
 public final class RequestSigner {
   private final RsaEngine.Bound<PrivateKey> key;
 
-  /** Signs with {@code key}, parsed once (see {@code CodePayKeys}), on {@link RsaEngine#preferred()}. */
+  /** Signs with {@code key}, parsed once (see {@code CodePayKeys}), on {@link RsaEngine#jca()}. */
   public RequestSigner(PrivateKey key) {
-    this(key, RsaEngine.preferred());
+    this(key, RsaEngine.jca());
   }
 
   /** Signs with {@code key} on {@code engine}. */

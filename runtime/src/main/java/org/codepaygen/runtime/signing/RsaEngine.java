@@ -14,10 +14,12 @@ import java.util.Objects;
  * (Amazon Corretto Crypto Provider or Conscrypt) signs at OpenSSL's speed, but only with keys of its own type,
  * which is why an engine converts each key once, when a signer or verifier is built, never per call.
  *
- * <p>{@link #preferred()}, the default of every signer and verifier, opts in by class path: add
+ * <p>Signers and verifiers use {@link #jca()} unless told otherwise. To opt into native speed, add
  * {@code software.amazon.cryptools:AmazonCorrettoCryptoProvider} (classifier {@code linux-x86_64}) or
- * {@code org.conscrypt:conscrypt-openjdk-uber} to the application and it is used; where neither is present, or its
- * native library cannot load on this platform, the JCA is used as before.
+ * {@code org.conscrypt:conscrypt-openjdk-uber} to the application and pass {@link #preferred()} (for example to
+ * {@code CodePayClient.Builder.rsaEngine}); where neither is present, or its native library cannot load on this
+ * platform, that is the JCA. Looking on the class path is not the default because a miss opens every jar on it,
+ * which a fresh JVM's first call would pay (benchmarks/README.md, figure 4).
  */
 public final class RsaEngine {
   static final String ALGORITHM = "SHA256withRSA";

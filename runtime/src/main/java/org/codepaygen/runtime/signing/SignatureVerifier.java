@@ -11,9 +11,9 @@ import java.util.Base64;
 public final class SignatureVerifier {
   private final RsaEngine.Bound<PublicKey> key;
 
-  /** Verifies with {@code key}, the other side's RSA public key, on {@link RsaEngine#preferred()}. */
+  /** Verifies with {@code key}, the other side's RSA public key, on {@link RsaEngine#jca()}. */
   public SignatureVerifier(PublicKey key) {
-    this(key, RsaEngine.preferred());
+    this(key, RsaEngine.jca());
   }
 
   /** Verifies with {@code key} on {@code engine}. */

@@ -142,6 +142,11 @@ class RsaEngineTest {
   }
 
   @Test
+  void signersAndVerifiersUseTheJcaUnlessToldOtherwise() {
+    assertThat(new RequestSigner(TestVectors.merchantPrivateKey()).toString()).contains(" on JCA,");
+  }
+
+  @Test
   void withCorrettoOnTheClassPathItIsPreferred() {
     assertThat(RsaEngine.preferred().name()).isEqualTo(CORRETTO);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
 import org.codepaygen.runtime.signing.RequestSigner;
+import org.codepaygen.runtime.signing.RsaEngine;
 
 /**
  * Signs what the gateway sends (responses and notifications) with the gateway key, over every top-level member as
@@ -16,7 +17,7 @@ public final class GatewaySigner {
   private final RequestSigner signer;
 
   public GatewaySigner(PrivateKey gatewayPrivateKey) {
-    this.signer = new RequestSigner(gatewayPrivateKey);
+    this.signer = new RequestSigner(gatewayPrivateKey, RsaEngine.preferred());
   }
 
   /** Adds {@code sign} to {@code members} and returns it. */
