@@ -1,5 +1,8 @@
 package org.codepaygen.benchmarks.sandbox;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,7 +24,9 @@ import org.codepaygen.sandbox.CodePaySandbox;
  * loop against the local sandbox over HTTPS on a kept-alive connection, against the sum of the call's four RSA
  * operations (client sign, sandbox verify, sandbox sign, client verify) timed in the same JVM, on the engine both
  * sides use ({@link RsaEngine#preferred()}). Rounds alternate calls and RSA so that a neighbour's load meets both;
- * each round gives one ratio, and the median and range over the rounds are printed. Wall time: this is latency.
+ * each round gives one ratio, and the median and range over the rounds are printed. Wall time, since this is
+ * latency; and, because a shared machine's load inflates wall time unevenly, also CPU time: the whole process's
+ * (client, sandbox and JVM threads) per call against this thread's per RSA operation.
  */
 public final class SandboxCall {
   private static final int ROUNDS = 9;
@@ -42,6 +47,7 @@ public final class SandboxCall {
     double[] rsaMs = new double[ROUNDS];
     double[] ratio = new double[ROUNDS];
     double[] ofBound = new double[ROUNDS];
+    double[] cpuRatio = new double[ROUNDS];
     try (CodePaySandbox sandbox =
             CodePaySandbox.builder().merchantPublicKey(keys.merchant().getPublic()).port(0).start();
         CodePayClient client = CodePayClient.builder()
@@ -60,28 +66,36 @@ public final class SandboxCall {
           .orderAmount(new BigDecimal("34.50")).transType(TransType.SALE).build());
       ImmutableOrderQuery query = ImmutableOrderQuery.builder().merchantOrderNo(ORDER_NO).build();
       for (int round = -1; round < ROUNDS; round++) {
-        double call = millisEach(() -> cloudPay.queryOrder(query).transNo().length());
-        double sign = millisEach(() -> signer.sign(CANONICAL).length());
-        double verify = millisEach(() -> verifier.verify(CANONICAL, signature) ? 1 : 0);
-        double rsa = 2 * (sign + verify);
+        double[] call = millisEach(() -> cloudPay.queryOrder(query).transNo().length(), true);
+        double[] sign = millisEach(() -> signer.sign(CANONICAL).length(), false);
+        double[] verify = millisEach(() -> verifier.verify(CANONICAL, signature) ? 1 : 0, false);
+        double rsa = 2 * (sign[0] + verify[0]);
+        double rsaCpu = 2 * (sign[1] + verify[1]);
         if (round >= 0) {
-          callMs[round] = call;
+          callMs[round] = call[0];
           rsaMs[round] = rsa;
-          ratio[round] = call / rsa;
-          ofBound[round] = call / (1.15 * rsa + 0.3);
+          ratio[round] = call[0] / rsa;
+          ofBound[round] = call[0] / (1.15 * rsa + 0.3);
+          cpuRatio[round] = call[1] / rsaCpu;
         }
-        System.out.printf(Locale.ROOT, "round %d: call %.3f ms, four RSA operations %.3f ms%n", round, call, rsa);
+        System.out.printf(Locale.ROOT, "round %d: call %.3f ms (%.3f ms CPU), four RSA operations %.3f ms (%.3f ms CPU)%n",
+            round, call[0], call[1], rsa, rsaCpu);
       }
       System.out.println("RSA engine: " + RsaEngine.preferred().name() + "; " + ROUNDS + " rounds");
       System.out.printf(Locale.ROOT, "call %.3f ms, RSA sum %.3f ms (medians)%n", Median.of(callMs), Median.of(rsaMs));
       System.out.println("call ÷ RSA sum: " + summary(ratio));
       System.out.println("call ÷ (1.15 × RSA sum + 0.3 ms): " + summary(ofBound));
+      System.out.println("CPU per call ÷ CPU of the RSA sum: " + summary(cpuRatio));
     }
   }
 
-  private static double millisEach(Operation operation) {
+  /** Wall and CPU milliseconds per operation: the process's CPU for calls, this thread's for RSA. */
+  private static double[] millisEach(Operation operation, boolean wholeProcess) {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
     long sink = 0;
     long count = 0;
+    long cpuStart = wholeProcess ? os.getProcessCpuTime() : thread.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long now;
     do {
@@ -89,10 +103,11 @@ public final class SandboxCall {
       count++;
       now = System.nanoTime();
     } while (now - start < ROUND_NANOS);
+    long cpu = (wholeProcess ? os.getProcessCpuTime() : thread.getCurrentThreadCpuTime()) - cpuStart;
     if (sink == 42) {
       System.out.print("");
     }
-    return (now - start) / 1e6 / count;
+    return new double[] {(now - start) / 1e6 / count, cpu / 1e6 / count};
   }
 
   private static String summary(double[] values) {
