@@ -16,8 +16,13 @@ import org.codepaygen.runtime.signing.RsaEngine;
 public final class GatewaySigner {
   private final RequestSigner signer;
 
+  /** Signs on {@link RsaEngine#preferred()}: a native provider when the sandbox has one on its class path. */
   public GatewaySigner(PrivateKey gatewayPrivateKey) {
-    this.signer = new RequestSigner(gatewayPrivateKey, RsaEngine.preferred());
+    this(gatewayPrivateKey, RsaEngine.preferred());
+  }
+
+  public GatewaySigner(PrivateKey gatewayPrivateKey, RsaEngine engine) {
+    this.signer = new RequestSigner(gatewayPrivateKey, engine);
   }
 
   /** Adds {@code sign} to {@code members} and returns it. */
