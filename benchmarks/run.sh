@@ -16,4 +16,5 @@ case "${1:-suite}" in
   sandbox-call) main=org.codepaygen.benchmarks.sandbox.SandboxCall ;;
   *) echo "unknown figure: $1 (suite, engines, first-call or sandbox-call)" >&2; exit 2 ;;
 esac
-exec java -cp "target/classes:$(cat target/classpath.txt)" "$main"
+shift || true
+exec java -cp "target/classes:$(cat target/classpath.txt)" "$main" "$@"

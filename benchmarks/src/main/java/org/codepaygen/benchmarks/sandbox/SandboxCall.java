@@ -38,7 +38,9 @@ public final class SandboxCall {
 
   private SandboxCall() {}
 
+  /** @param args optionally, how many unreported warm-up rounds (1 by default), to let the JIT compiler finish */
   public static void main(String[] args) throws Exception {
+    int warmUpRounds = args.length > 0 ? Integer.parseInt(args[0]) : 1;
     BenchmarkKeys keys = BenchmarkKeys.generate();
     RequestSigner signer = new RequestSigner(keys.gateway().getPrivate(), RsaEngine.preferred());
     SignatureVerifier verifier = new SignatureVerifier(keys.gateway().getPublic(), RsaEngine.preferred());
@@ -65,7 +67,7 @@ public final class SandboxCall {
           .payScenario(PayScenario.SWIPE_CARD).merchantOrderNo(ORDER_NO).priceCurrency("USD")
           .orderAmount(new BigDecimal("34.50")).transType(TransType.SALE).build());
       ImmutableOrderQuery query = ImmutableOrderQuery.builder().merchantOrderNo(ORDER_NO).build();
-      for (int round = -1; round < ROUNDS; round++) {
+      for (int round = -warmUpRounds; round < ROUNDS; round++) {
         double[] call = millisEach(() -> cloudPay.queryOrder(query).transNo().length(), true);
         double[] sign = millisEach(() -> signer.sign(CANONICAL).length(), false);
         double[] verify = millisEach(() -> verifier.verify(CANONICAL, signature) ? 1 : 0, false);
