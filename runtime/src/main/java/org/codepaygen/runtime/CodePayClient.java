@@ -19,6 +19,7 @@ import org.codepaygen.runtime.protocol.RequestEncoder;
 import org.codepaygen.runtime.protocol.ResponseDecoder;
 import org.codepaygen.runtime.rules.Rules;
 import org.codepaygen.runtime.signing.RequestSigner;
+import org.codepaygen.runtime.signing.RsaEngine;
 import org.codepaygen.runtime.signing.SignatureVerifier;
 
 /**
@@ -150,6 +151,7 @@ public final class CodePayClient implements AutoCloseable {
     private PrivateKey merchantPrivateKey;
     private PublicKey gatewayPublicKey;
     private CardEncryption cardEncryption;
+    private RsaEngine rsaEngine = RsaEngine.jca();
     private Language language = Language.EN_US;
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(30);
@@ -209,6 +211,17 @@ public final class CodePayClient implements AutoCloseable {
      */
     public Builder cardEncryptionAesKey(String base64Key) {
       this.cardEncryption = CardEncryption.aesBase64(base64Key);
+      return this;
+    }
+
+    /**
+     * Where requests are signed and answers verified; {@link RsaEngine#jca()} by default. Pass
+     * {@link RsaEngine#preferred()} to opt into a native provider on the class path (Amazon Corretto Crypto Provider
+     * signs about three times as fast as the JDK here), falling back to the JCA where there is none. The signatures
+     * are the same bytes on every engine.
+     */
+    public Builder rsaEngine(RsaEngine engine) {
+      this.rsaEngine = Objects.requireNonNull(engine, "engine");
       return this;
     }
 
@@ -314,10 +327,11 @@ public final class CodePayClient implements AutoCloseable {
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
       RequestEncoder encoder = new RequestEncoder(
           new Envelope(appId, merchantNo, storeNo, clock),
-          new RequestSigner(merchantPrivateKey),
+          new RequestSigner(merchantPrivateKey, rsaEngine),
           cardEncryption != null ? cardEncryption : CardEncryption.rsa(gatewayPublicKey),
           clock);
-      ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes, answerListener);
+      ResponseDecoder decoder =
+          new ResponseDecoder(new SignatureVerifier(gatewayPublicKey, rsaEngine), maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,
           okHttpClient,

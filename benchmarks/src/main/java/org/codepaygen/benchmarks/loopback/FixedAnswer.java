@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.security.PrivateKey;
 import org.codepaygen.runtime.json.CodePayJson;
+import org.codepaygen.runtime.signing.RsaEngine;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 
 /**
  * The one answer the loopback server gives: a successful {@code order.query} of a paid sale, shaped like the
- * sandbox's (data as a JSON-encoded string, amounts as numbers, codes as digits), signed once with the gateway key.
+ * sandbox's (data as a JSON-encoded string, amounts as numbers, codes as digits), signed once with the gateway key,
+ * through the JCA, so that in a fork with {@code DigestOnlySignatures} installed the "signature" is its digest too.
  */
 public final class FixedAnswer {
   public static final String MERCHANT_ORDER_NO = "bench-order-1";
@@ -41,7 +43,7 @@ public final class FixedAnswer {
     answer.put("psn", "26112523304100000001");
     try {
       answer.put("data", CodePayJson.mapper().writeValueAsString(data));
-      return CodePayJson.mapper().writeValueAsBytes(new GatewaySigner(gatewayKey).sign(answer));
+      return CodePayJson.mapper().writeValueAsBytes(new GatewaySigner(gatewayKey, RsaEngine.jca()).sign(answer));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A JSON tree could not be written", e);
     }

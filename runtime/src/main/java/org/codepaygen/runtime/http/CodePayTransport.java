@@ -40,8 +40,12 @@ import retrofit2.Retrofit;
  * its one cleanup thread ends when it is empty; the dispatcher's threads end after a minute without calls.
  */
 public final class CodePayTransport implements AutoCloseable {
-  /** The process-wide pool and dispatcher; each transport derives its own settings from it. */
-  private static final OkHttpClient SHARED = new OkHttpClient();
+  /**
+   * The process-wide pool and dispatcher; each transport derives its own settings from it. Given the JDK-roots TLS
+   * settings that transports use anyway, so OkHttp does not set up a second trust manager and SSL context of its own
+   * at start-up.
+   */
+  private static final OkHttpClient SHARED = sharedClient();
 
   private final Retrofit retrofit;
   private final RequestEncoder encoder;
@@ -173,6 +177,11 @@ public final class CodePayTransport implements AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("The JDK has no MD5", e);
     }
+  }
+
+  private static OkHttpClient sharedClient() {
+    TlsSettings jdkRoots = TlsSettings.trusting(List.of());
+    return new OkHttpClient.Builder().sslSocketFactory(jdkRoots.socketFactory, jdkRoots.trustManager).build();
   }
 
   static HttpUrl checkedBaseUrl(String text, boolean allowCleartextLoopback) {

@@ -9,11 +9,16 @@ import java.util.Base64;
 
 /** Checks SHA256withRSA signatures made by the other side's private key. Thread-safe. */
 public final class SignatureVerifier {
-  private final PublicKey key;
+  private final RsaEngine.Bound<PublicKey> key;
 
-  /** Verifies with {@code key}, the other side's RSA public key. */
+  /** Verifies with {@code key}, the other side's RSA public key, on {@link RsaEngine#jca()}. */
   public SignatureVerifier(PublicKey key) {
-    this.key = key;
+    this(key, RsaEngine.jca());
+  }
+
+  /** Verifies with {@code key} on {@code engine}. */
+  public SignatureVerifier(PublicKey key, RsaEngine engine) {
+    this.key = engine.bind(key);
   }
 
   /**
@@ -31,14 +36,14 @@ public final class SignatureVerifier {
       return false;
     }
     try {
-      Signature signature = Signature.getInstance(RequestSigner.ALGORITHM);
-      signature.initVerify(key);
+      Signature signature = key.newSignature();
+      signature.initVerify(key.key());
       signature.update(canonical.getBytes(StandardCharsets.UTF_8));
       return signature.verify(signatureBytes);
     } catch (SignatureException malformed) {
       return false;
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("The JDK cannot verify " + RequestSigner.ALGORITHM, e);
+      throw new IllegalStateException(key.engine().name() + " cannot verify " + RsaEngine.ALGORITHM, e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.codepaygen.runtime.signing.CanonicalForm;
+import org.codepaygen.runtime.signing.RsaEngine;
 import org.codepaygen.runtime.signing.SignatureVerifier;
 
 /**
@@ -30,7 +31,7 @@ final class Envelope {
 
   Envelope(String appId, PublicKey merchantPublicKey, Clock clock) {
     this.appId = appId;
-    this.verifier = new SignatureVerifier(merchantPublicKey);
+    this.verifier = new SignatureVerifier(merchantPublicKey, RsaEngine.preferred());
     this.clock = clock;
   }
 

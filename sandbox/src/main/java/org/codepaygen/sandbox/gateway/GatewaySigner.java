@@ -7,6 +7,7 @@ import java.util.Map;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
 import org.codepaygen.runtime.signing.RequestSigner;
+import org.codepaygen.runtime.signing.RsaEngine;
 
 /**
  * Signs what the gateway sends (responses and notifications) with the gateway key, over every top-level member as
@@ -15,8 +16,13 @@ import org.codepaygen.runtime.signing.RequestSigner;
 public final class GatewaySigner {
   private final RequestSigner signer;
 
+  /** Signs on {@link RsaEngine#preferred()}: a native provider when the sandbox has one on its class path. */
   public GatewaySigner(PrivateKey gatewayPrivateKey) {
-    this.signer = new RequestSigner(gatewayPrivateKey);
+    this(gatewayPrivateKey, RsaEngine.preferred());
+  }
+
+  public GatewaySigner(PrivateKey gatewayPrivateKey, RsaEngine engine) {
+    this.signer = new RequestSigner(gatewayPrivateKey, engine);
   }
 
   /** Adds {@code sign} to {@code members} and returns it. */
