@@ -157,7 +157,7 @@ public final class CodePayClient implements AutoCloseable {
     private final List<String> trustedCertificatesPem = new ArrayList<>();
     private boolean allowCleartextLoopback;
     private long maxResponseBytes = 1024 * 1024;
-    private AnswerListener answerListener = (endpoint, httpStatus, code, psn) -> {};
+    private AnswerListener answerListener = (endpoint, httpStatus, code, psn, requestId) -> {};
 
     private Builder() {}
 

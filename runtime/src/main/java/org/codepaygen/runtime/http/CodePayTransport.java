@@ -95,7 +95,7 @@ public final class CodePayTransport implements AutoCloseable {
         .baseUrl(baseUrl)
         .callFactory(calls)
         .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder, gate))
-        .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
+        .addConverterFactory(new CodePayConverterFactory(encoder))
         .build();
     return new CodePayTransport(retrofit, encoder, decoder, calls, gate);
   }
@@ -130,16 +130,17 @@ public final class CodePayTransport implements AutoCloseable {
     } catch (CodePayException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new RequestNotSentException(method, e);
+      throw new RequestNotSentException(method, null, e);
     }
     Call call = calls.newCall(request);
+    String requestId = SendGuard.requestId(call.request());
     try (Response response = call.execute()) {
-      return (VerifiedAnswer) decoder.decode(
-          method, response.code(), response.body(), CodePayJson.mapper().constructType(VerifiedAnswer.class));
+      return (VerifiedAnswer) decoder.decode(method, requestId, response.code(), response.body(),
+          CodePayJson.mapper().constructType(VerifiedAnswer.class));
     } catch (IOException e) {
       throw SendGuard.mayHaveLeft(call.request())
-          ? new OutcomeUnknownException(method, e)
-          : new RequestNotSentException(method, e);
+          ? new OutcomeUnknownException(method, requestId, e)
+          : new RequestNotSentException(method, requestId, e);
     }
   }
 
@@ -162,7 +163,8 @@ public final class CodePayTransport implements AutoCloseable {
     JsonNode data = retrofit.create(UploadService.class).upload(body.build());
     JsonNode fileKey = data.get("file_key");
     if (fileKey == null || !fileKey.isTextual()) {
-      throw new MalformedResponseException("its data has no file_key", 200, "", UploadService.METHOD, null, null);
+      throw new MalformedResponseException(
+          "its data has no file_key", 200, "", UploadService.METHOD, null, null, null);
     }
     return fileKey.textValue();
   }
