@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
+import org.codepaygen.sandbox.http.RequestLog;
 import org.codepaygen.sandbox.http.SandboxServer;
 import org.codepaygen.sandbox.http.ServingLimits;
 import org.codepaygen.sandbox.notify.NotificationEncoding;
@@ -54,6 +56,7 @@ public final class CodePaySandbox implements AutoCloseable {
   private static final Duration TERMINAL_TICK = Duration.ofMillis(20);
   private static final int MAX_NOTIFICATIONS = 1_000;
   private static final int MAX_FILES = 100;
+  private static final int MAX_LOGGED_REQUESTS = 1_000;
 
   private final String appId;
   private final String merchantNo;
@@ -61,6 +64,7 @@ public final class CodePaySandbox implements AutoCloseable {
   private final PublicKey gatewayPublicKey;
   private final Notifier notifier;
   private final UploadedFiles files;
+  private final RequestLog requests = new RequestLog(MAX_LOGGED_REQUESTS);
   private final ScheduledExecutorService terminal;
   private final SandboxServer server;
 
@@ -87,7 +91,8 @@ public final class CodePaySandbox implements AutoCloseable {
         book::completeDue, TERMINAL_TICK.toMillis(), TERMINAL_TICK.toMillis(), TimeUnit.MILLISECONDS);
     try {
       this.server = SandboxServer.start(
-          settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock));
+          settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock),
+          requests);
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();
@@ -141,6 +146,14 @@ public final class CodePaySandbox implements AutoCloseable {
     return notifier;
   }
 
+  /**
+   * The newest 1,000 requests answered, oldest first, each with the {@code Http-Request-Psn} it carried and the
+   * answer's code and psn.
+   */
+  public List<RequestLog.Entry> requests() {
+    return requests.entries();
+  }
+
   /** A copy of a file received by {@code file.upload}, by the {@code file_key} the sandbox answered with. */
   public Optional<byte[]> uploadedFile(String fileKey) {
     return files.get(fileKey);
@@ -161,7 +174,8 @@ public final class CodePaySandbox implements AutoCloseable {
 
   private void notify(GatewaySigner signer, TransactionView completed) {
     if (completed.notifyUrl() != null) {
-      notifier.send(completed.notifyUrl(), completed.transNo(), signer.sign(TransactionFields.of(completed)));
+      notifier.send(completed.notifyUrl(), completed.transNo(), completed.requestId(),
+          signer.sign(TransactionFields.of(completed)));
     }
   }
 

@@ -36,7 +36,7 @@ final class RefundHandlers {
         merchantNo, request.value("merchant_order_no"), TransType.REFUND, currency, digits,
         Amounts.parse(request, "trans_amount", digits, false), null, original.terminalSn(), original.storeNo(),
         original.payScenario(), request.value("description"), null, PaymentHandlers.notifyUrl(request),
-        new NewTransaction.OriginalRef(origOrderNo, origTransNo));
+        new NewTransaction.OriginalRef(origOrderNo, origTransNo), request.requestId());
     TransactionView created;
     try {
       created = book.create(refund);

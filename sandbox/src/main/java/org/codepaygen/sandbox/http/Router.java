@@ -14,6 +14,7 @@ import org.codepaygen.runtime.Language;
 import org.codepaygen.sandbox.gateway.AcceptLanguage;
 import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
+import org.codepaygen.sandbox.gateway.WireRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
@@ -29,17 +30,22 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class Router extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(Router.class.getName());
+  /** The client's id of the request (protocol §10), echoed in the {@link RequestLog}. */
+  static final String REQUEST_ID = "Http-Request-Psn";
 
   private final Map<String, Endpoint> endpoints;
   private final Responder responder;
   private final RequestDeadlines deadlines;
   private final RefusalLog refusals;
+  private final RequestLog requests;
 
-  Router(List<Endpoint> endpoints, Responder responder, RequestDeadlines deadlines, RefusalLog refusals) {
+  Router(List<Endpoint> endpoints, Responder responder, RequestDeadlines deadlines, RefusalLog refusals,
+      RequestLog requests) {
     this.endpoints = endpoints.stream().collect(Collectors.toUnmodifiableMap(Endpoint::path, Function.identity()));
     this.responder = responder;
     this.deadlines = deadlines;
     this.refusals = refusals;
+    this.requests = requests;
   }
 
   @Override
@@ -60,7 +66,9 @@ final class Router extends Handler.Abstract {
         throw tooLarge(request);
       }
     } catch (GatewayException refused) {
-      send(response, responder.failure(language, refused), answered);
+      Reply reply = responder.failure(language, refused);
+      requests.record(headers(request).requestId(), Request.getPathInContext(request), reply);
+      send(response, reply, answered);
       return true;
     }
     CompletableFuture<byte[]> body = BodyReader.read(request, endpoint.maxBodyBytes());
@@ -83,7 +91,7 @@ final class Router extends Handler.Abstract {
         throwUnread(request, failure);
       }
       ContentType contentType = ContentType.parse(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-      reply = endpoint.answer(new Received(request.getMethod(), contentType, language, body));
+      reply = endpoint.answer(new Received(request.getMethod(), contentType, language, headers(request), body));
     } catch (GatewayException refused) {
       reply = responder.failure(language, refused);
     } catch (ReadFailed notRead) {
@@ -97,7 +105,13 @@ final class Router extends Handler.Abstract {
       LOG.log(Level.ERROR, "Request failed with " + unexpected.getClass().getName(), unexpected);
       reply = responder.failure(language, new GatewayException(ErrorCode.INTERNAL_ERROR));
     }
+    requests.record(headers(request).requestId(), endpoint.path(), reply);
     send(response, reply, callback);
+  }
+
+  private static WireRequest.Headers headers(Request request) {
+    return new WireRequest.Headers(
+        request.getHeaders().get(REQUEST_ID), request.getHeaders().get(HttpHeader.AUTHORIZATION));
   }
 
   private void throwUnread(Request request, Throwable failure) throws GatewayException, ReadFailed {

@@ -43,7 +43,7 @@ public final class SandboxServer implements AutoCloseable {
 
   /** Binds {@code port} (0: any free port) on the loopback address and starts serving. */
   public static SandboxServer start(int port, SSLContext tls, ServingLimits limits, Gateway gateway,
-      GatewaySigner signer, SerialNumbers psns) throws IOException {
+      GatewaySigner signer, SerialNumbers psns, RequestLog requests) throws IOException {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
     threads.setName("codepay-sandbox-http");
     threads.setDaemon(true);
@@ -72,7 +72,7 @@ public final class SandboxServer implements AutoCloseable {
     Responder responder = new Responder(signer, psns);
     server.setHandler(new Router(List.of(
         new EntryEndpoint(responder, gateway),
-        new UploadEndpoint(responder, gateway)), responder, deadlines, refusals));
+        new UploadEndpoint(responder, gateway)), responder, deadlines, refusals, requests));
     server.setErrorHandler(new SignedErrors(responder, refusals));
     try {
       server.start();

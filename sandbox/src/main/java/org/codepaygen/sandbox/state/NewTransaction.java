@@ -7,6 +7,7 @@ import java.math.BigDecimal;
  * names the payment it reverses.
  *
  * @param merchantOrderNo {@code null} only for the refund a revoke makes on its own
+ * @param requestId the {@code Http-Request-Psn} of the request that asked for it, or {@code null}
  */
 public record NewTransaction(
     String merchantNo,
@@ -22,7 +23,8 @@ public record NewTransaction(
     String description,
     String attach,
     String notifyUrl,
-    OriginalRef original) {
+    OriginalRef original,
+    String requestId) {
 
   /** The payment a void or refund points at, by merchant_order_no or trans_no (at least one). */
   public record OriginalRef(String merchantOrderNo, String transNo) {}
