@@ -376,7 +376,7 @@ class CodePayAutoConfigurationTest {
 
     @Bean
     AnswerListener recordingListener() {
-      return (endpoint, httpStatus, code, psn) -> heard.add(endpoint + " " + code + " psn=" + psn);
+      return (endpoint, httpStatus, code, psn, requestId) -> heard.add(endpoint + " " + code + " psn=" + psn);
     }
 
     @Bean
