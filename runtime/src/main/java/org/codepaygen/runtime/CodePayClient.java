@@ -85,16 +85,17 @@ public final class CodePayClient implements AutoCloseable {
   }
 
   /**
-   * Uploads an image with {@code file.upload} (protocol §2), the one endpoint that is not JSON, and returns the
-   * {@code file_key} the gateway assigned. The processor does not generate multipart endpoints, so this typed call
-   * stands in for them. Throws the same exceptions as generated calls.
+   * Uploads an image with {@code file.upload} (protocol §2) and returns the {@code file_key} the gateway assigned: a
+   * convenience for the one upload CodePay has, sent exactly as a generated upload endpoint is (a {@code @CodePayApi}
+   * method whose request model has a {@link FileData} property; see the processor's README), with the upload
+   * timeout and the same exceptions. Declare the endpoint yourself to get a typed answer or more fields.
    *
    * @param fileName its extension picks the part's content type, such as {@code receipt.png}
    */
   public String uploadImage(String institutionNo, String fileName, byte[] content) {
     Rules.checkText("ImageUpload", "institutionNo", institutionNo, 32);
     Rules.checkText("ImageUpload", "fileName", fileName);
-    return transport.upload(institutionNo, fileName, content);
+    return transport.upload(institutionNo, FileData.of(fileName, content));
   }
 
   /**
@@ -152,6 +153,7 @@ public final class CodePayClient implements AutoCloseable {
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration uploadTimeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private OkHttpClient okHttpClient;
     private final List<String> trustedCertificatesPem = new ArrayList<>();
@@ -235,6 +237,18 @@ public final class CodePayClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The read and write timeout of an upload (a multipart call), which replaces the other two for it; 60 seconds by
+     * default, as in CodePay's own SDK. The whole upload is cut off after the connect timeout plus twice this one.
+     */
+    public Builder uploadTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("uploadTimeout must be positive");
+      }
+      this.uploadTimeout = timeout;
+      return this;
+    }
+
     /** The clock the request {@code timestamp} comes from; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -308,6 +322,7 @@ public final class CodePayClient implements AutoCloseable {
           connectTimeout,
           readTimeout,
           writeTimeout,
+          uploadTimeout,
           language);
       return new CodePayClient(CodePayTransport.create(settings, encoder, decoder));
     }

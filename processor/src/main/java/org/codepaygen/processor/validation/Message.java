@@ -43,7 +43,8 @@ public enum Message {
       "CodePayUnsupportedPropertyType",
       "Model property %s() has the type %s, which CodePay models cannot carry; use String, a primitive or boxed"
           + " number, boolean, BigDecimal, BigInteger, LocalDate, LocalDateTime, Instant, an enum, a @CodePayModel"
-          + " interface, List of a @CodePayModel interface, or Optional of one of these"),
+          + " interface, a List of @CodePayModel interfaces, of String or of boxed numbers (Integer, Long, ...,"
+          + " BigDecimal, BigInteger), Map<String, String>, or Optional of one of these"),
   NULLABLE_PRIMITIVE(
       "CodePayNullablePrimitive",
       "Model property %s() is marked @Nullable but returns the primitive %s, which cannot be absent; return %s"

@@ -52,6 +52,10 @@ public final class ModelValidator {
       Map.entry("java.time.LocalDateTime", PropertyKind.DATE_TIME),
       Map.entry("java.time.Instant", PropertyKind.DATE_TIME));
 
+  /** The item types of a list of numbers: JSON numbers, written as Jackson writes them. */
+  private static final Set<String> NUMBERS = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+      "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.math.BigDecimal", "java.math.BigInteger");
+
   private final Interfaces interfaces;
   private final PropertyNames propertyNames;
 
@@ -273,6 +277,27 @@ public final class ModelValidator {
             ParameterizedTypeName.get(ClassName.get("java.util", "List"), item), implementationOf(item), false,
             type));
       }
+      String itemName = qualifiedName(argument);
+      if (itemName.equals("java.lang.String") || NUMBERS.contains(itemName)) {
+        PropertyKind kind = itemName.equals("java.lang.String") ? PropertyKind.TEXT_LIST : PropertyKind.NUMBER_LIST;
+        return Optional.of(new Classified(kind, ParameterizedTypeName.get(ClassName.get("java.util", "List"),
+            ClassName.get((TypeElement) ((DeclaredType) argument).asElement())), null, false, type));
+      }
+      return unsupported(type, accessor, report);
+    }
+    if (qualifiedName.equals("java.util.Map") && arguments.size() == 2) {
+      for (TypeMirror argument : arguments) {
+        if (argument.getKind() == TypeKind.ERROR) {
+          report.unresolved(accessor, "Model property " + accessor.getSimpleName() + "()", argument);
+          return Optional.empty();
+        }
+      }
+      if (qualifiedName(arguments.get(0)).equals("java.lang.String")
+          && qualifiedName(arguments.get(1)).equals("java.lang.String")) {
+        ClassName string = ClassName.get(String.class);
+        return Optional.of(new Classified(PropertyKind.TEXT_MAP,
+            ParameterizedTypeName.get(ClassName.get("java.util", "Map"), string, string), null, false, type));
+      }
       return unsupported(type, accessor, report);
     }
     if (!arguments.isEmpty()) {
@@ -287,6 +312,13 @@ public final class ModelValidator {
       return Optional.of(new Classified(PropertyKind.MODEL, nested, implementationOf(nested), false, type));
     }
     return unsupported(type, accessor, report);
+  }
+
+  /** The qualified name of a class or interface type, or an empty string for any other type (a wildcard...). */
+  private static String qualifiedName(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        : "";
   }
 
   private static Optional<Classified> primitive(TypeName name, TypeMirror type) {

@@ -125,10 +125,16 @@ public final class ModelWriter {
       }
       return call.add(")").build();
     }
-    if (property.kind() == PropertyKind.DATE_TIME) {
-      return CodeBlock.of("$T.checkDateTime($N, $S, builder.$N)", RULES, MODEL, name, name);
-    }
-    return CodeBlock.of("builder.$N", name);
+    String check = switch (property.kind()) {
+      case DATE_TIME -> "checkDateTime";
+      case TEXT_LIST -> "checkTextList";
+      case NUMBER_LIST -> "checkList";
+      case TEXT_MAP -> "checkTextMap";
+      default -> null;
+    };
+    return check == null
+        ? CodeBlock.of("builder.$N", name)
+        : CodeBlock.of("$T.$L($N, $S, builder.$N)", RULES, check, MODEL, name, name);
   }
 
   private static MethodSpec accessor(PropertyDescriptor property) {

@@ -27,7 +27,7 @@ public final class ValidationException extends CodePayException {
     return property;
   }
 
-  /** The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS or KNOWN_CODE. */
+  /** The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS, KNOWN_CODE or NULL_ITEM. */
   public String rule() {
     return rule;
   }

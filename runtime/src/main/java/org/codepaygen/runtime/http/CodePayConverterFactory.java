@@ -3,14 +3,18 @@ package org.codepaygen.runtime.http;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.protocol.RequestEncoder;
+import org.codepaygen.runtime.protocol.SignedRequest;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit's view of the protocol: request bodies are signed JSON envelopes; answers are handed unread to the call
+ * Retrofit's view of the protocol: request bodies are signed JSON envelopes, or signed multipart uploads when the
+ * model holds a {@link FileData} (protocol §2); answers are handed unread to the call
  * adapter, which verifies and decodes them. Applies only to service methods annotated
  * {@link org.codepaygen.annotations.Endpoint}.
  */
@@ -31,7 +35,19 @@ final class CodePayConverterFactory extends Converter.Factory {
     if (method == null) {
       return null;
     }
-    return model -> RequestBody.create(JSON, encoder.encode(method, model));
+    return model -> body(encoder.sign(method, model));
+  }
+
+  private static RequestBody body(SignedRequest request) {
+    if (request instanceof SignedRequest.Multipart upload) {
+      MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+      upload.fields().forEach(body::addFormDataPart);
+      FileData file = upload.file();
+      body.addFormDataPart(upload.fileField(), file.fileName(),
+          RequestBody.create(MediaType.get(file.contentType()), file.content()));
+      return body.build();
+    }
+    return RequestBody.create(JSON, ((SignedRequest.Json) request).body());
   }
 
   /**

@@ -3,9 +3,11 @@ package org.codepaygen.runtime.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
@@ -14,9 +16,14 @@ import org.codepaygen.runtime.signing.RequestSigner;
 /**
  * Turns a business model into the signed bytes that are sent: the JSON tree is built once, the envelope added, the
  * canonical string taken from that same tree, the signature added, and that tree written. What is signed is
- * therefore exactly what is sent. Members holding an empty string are dropped, as protocol §1 decides.
+ * therefore exactly what is sent. Members holding an empty string are dropped, as protocol §1 decides. A model with a
+ * {@link FileData} member becomes a multipart upload (protocol §2): its other members and {@code file_data_hash} are
+ * the signed text parts, the file the binary part.
  */
 public final class RequestEncoder {
+  /** The member of an upload that carries its file's MD5 (protocol §2). */
+  public static final String FILE_HASH = "file_data_hash";
+
   private final Envelope envelope;
   private final RequestSigner signer;
 
@@ -26,8 +33,8 @@ public final class RequestEncoder {
     this.signer = signer;
   }
 
-  /** The signed JSON body calling {@code method} with {@code model}'s members. */
-  public byte[] encode(String method, Object model) {
+  /** The request calling {@code method} with {@code model}'s members, signed; see {@link SignedRequest}. */
+  public SignedRequest sign(String method, Object model) {
     JsonNode tree = toTree(model);
     if (!(tree instanceof ObjectNode body)) {
       throw new IllegalArgumentException(
@@ -35,26 +42,48 @@ public final class RequestEncoder {
     }
     // Protocol §1: an empty string is never sent; the gateway would not sign it either.
     body.properties().removeIf(member -> member.getValue().isTextual() && member.getValue().textValue().isEmpty());
-    envelope.addTo(body, method);
-    body.put("sign", signer.sign(CanonicalForm.of(wireTexts(body))));
-    try {
-      return CodePayJson.mapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A JSON tree could not be written", e);
+    String filePart = filePart(method, body);
+    if (filePart == null) {
+      envelope.addTo(body, method);
+      body.put("sign", signer.sign(CanonicalForm.of(wireTexts(body))));
+      try {
+        return new SignedRequest.Json(CodePayJson.mapper().writeValueAsBytes(body));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("A JSON tree could not be written", e);
+      }
     }
-  }
-
-  /**
-   * The signed text fields of a multipart request (protocol §2): the envelope for {@code method}, the given
-   * business fields and {@code sign} over all of them, in that order.
-   */
-  public Map<String, String> encodeFormFields(String method, Map<String, String> business) {
-    ObjectNode body = CodePayJson.mapper().createObjectNode();
-    business.forEach(body::put);
+    FileData file = (FileData) ((POJONode) body.remove(filePart)).getPojo();
+    if (body.has(FILE_HASH)) {
+      throw new IllegalArgumentException("The body of " + method + " sets " + FILE_HASH + "; the client computes it");
+    }
+    body.put(FILE_HASH, file.md5Hex());
     envelope.addTo(body, method);
     Map<String, String> fields = wireTexts(body);
     fields.put("sign", signer.sign(CanonicalForm.of(fields)));
-    return fields;
+    return new SignedRequest.Multipart(fields, filePart, file);
+  }
+
+  /** The signed JSON body calling {@code method} with {@code model}'s members, which hold no file. */
+  public byte[] encode(String method, Object model) {
+    if (sign(method, model) instanceof SignedRequest.Json json) {
+      return json.body();
+    }
+    throw new IllegalArgumentException("The body of " + method + " holds a file; send it as a multipart upload");
+  }
+
+  /** The name of the member holding the request's one {@link FileData}, or {@code null} when there is none. */
+  private static String filePart(String method, ObjectNode body) {
+    String found = null;
+    for (Map.Entry<String, JsonNode> member : body.properties()) {
+      if (member.getValue() instanceof POJONode pojo && pojo.getPojo() instanceof FileData) {
+        if (found != null) {
+          throw new IllegalArgumentException(
+              "The body of " + method + " holds two files, " + found + " and " + member.getKey());
+        }
+        found = member.getKey();
+      }
+    }
+    return found;
   }
 
   private static JsonNode toTree(Object model) {
