@@ -23,7 +23,12 @@ public enum PropertyKind {
   /** A list of boxed numbers, {@code BigDecimal} or {@code BigInteger}; carried as a JSON-encoded string. */
   NUMBER_LIST,
   /** A {@code Map<String, String>}: keys and values checked for BMP-only characters; carried as a JSON-encoded string. */
-  TEXT_MAP;
+  TEXT_MAP,
+  /**
+   * The runtime's {@code FileData}: the binary part of a multipart upload, named by the wire name; its model is the
+   * request of an upload endpoint.
+   */
+  FILE;
 
   /**
    * Whether values of this kind are sent with {@code @EmbeddedJson}: a JSON-encoded string at the top level of a
@@ -32,7 +37,7 @@ public enum PropertyKind {
   public boolean isEmbedded() {
     return switch (this) {
       case MODEL, MODEL_LIST, TEXT_LIST, NUMBER_LIST, TEXT_MAP -> true;
-      case STRING, PRIMITIVE, SCALAR, DATE, DATE_TIME, ENUM -> false;
+      case STRING, PRIMITIVE, SCALAR, DATE, DATE_TIME, ENUM, FILE -> false;
     };
   }
 }

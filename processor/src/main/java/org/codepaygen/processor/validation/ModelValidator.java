@@ -88,12 +88,38 @@ public final class ModelValidator {
         properties.add(property);
       });
     }
+    checkUpload(type, properties, accessors, report);
     if (!report.isClean()) {
       return Optional.empty();
     }
     ClassName modelInterface = ClassName.get(type);
     return Optional.of(new ModelDescriptor(
         modelInterface, implementationOf(modelInterface), properties, interfaces.javadoc(type)));
+  }
+
+  /** A model holding a file is an upload's request: one file, and no {@code file_data_hash} of its own. */
+  private static void checkUpload(TypeElement type, List<PropertyDescriptor> properties,
+      List<ExecutableElement> accessors, ValidationReport report) {
+    List<ExecutableElement> files = new ArrayList<>();
+    for (ExecutableElement accessor : accessors) {
+      properties.stream()
+          .filter(p -> p.accessorName().contentEquals(accessor.getSimpleName()) && p.kind() == PropertyKind.FILE)
+          .findFirst()
+          .ifPresent(p -> files.add(accessor));
+    }
+    if (files.size() > 1) {
+      report.error(Message.UPLOAD_FILES, files.get(1), type.getSimpleName(), files.get(0).getSimpleName(),
+          files.get(1).getSimpleName());
+    }
+    if (!files.isEmpty()) {
+      for (ExecutableElement accessor : accessors) {
+        properties.stream()
+            .filter(p -> p.accessorName().contentEquals(accessor.getSimpleName())
+                && p.wireName().equalsIgnoreCase(Names.FILE_HASH))
+            .findFirst()
+            .ifPresent(p -> report.error(Message.FILE_HASH_DECLARED, accessor, accessor.getSimpleName()));
+      }
+    }
   }
 
   /** The generated class for a model interface, by the naming rule the runtime shares. */
@@ -138,6 +164,20 @@ public final class ModelValidator {
 
     boolean nullable = Annotations.hasSimpleName(accessor, "Nullable")
         || Annotations.hasSimpleName(accessor.getReturnType(), "Nullable");
+    if (type.kind() == PropertyKind.FILE && (nullable || type.optional())) {
+      report.error(Message.OPTIONAL_FILE, accessor, name);
+      usable = false;
+    }
+    if (type.kind() == PropertyKind.MODEL || type.kind() == PropertyKind.MODEL_LIST) {
+      TypeElement nested = (TypeElement) ((DeclaredType) (type.kind() == PropertyKind.MODEL
+          ? type.mirror() : ((DeclaredType) type.mirror()).getTypeArguments().get(0))).asElement();
+      ExecutableElement file = interfaces.fileAccessor(nested);
+      if (file != null) {
+        report.error(Message.FILE_OUTSIDE_REQUEST, accessor, "Model property " + name + "()",
+            nested.getQualifiedName(), file.getSimpleName());
+        usable = false;
+      }
+    }
     if (nullable && type.kind() == PropertyKind.PRIMITIVE) {
       report.error(Message.NULLABLE_PRIMITIVE, accessor, name, type.type(), type.type().box());
       usable = false;
@@ -246,6 +286,9 @@ public final class ModelValidator {
     TypeElement element = (TypeElement) declared.asElement();
     String qualifiedName = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    if (qualifiedName.equals(Names.FILE_DATA)) {
+      return Optional.of(new Classified(PropertyKind.FILE, ClassName.get(element), null, false, type));
+    }
     PropertyKind scalar = SCALARS.get(qualifiedName);
     if (scalar != null) {
       return Optional.of(new Classified(scalar, ClassName.get(element), null, false, type));
