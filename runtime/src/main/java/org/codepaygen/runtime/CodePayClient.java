@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import org.codepaygen.annotations.CodePayApi;
 import org.codepaygen.annotations.GeneratedNames;
@@ -139,7 +141,11 @@ public final class CodePayClient implements AutoCloseable {
     return "CodePayClient";
   }
 
-  /** Configures a {@link CodePayClient}. Required: base URL, app id, merchant private key, gateway public key. */
+  /**
+   * Configures a {@link CodePayClient}. Required: base URL, app id, and either the merchant private key and the
+   * gateway public key (RSA2, the default and the safe choice), or {@link #basicAuth} (optionally with the gateway
+   * public key).
+   */
   public static final class Builder {
     private static final String CONFIG = "CodePayClient";
 
@@ -160,6 +166,8 @@ public final class CodePayClient implements AutoCloseable {
     private boolean allowCleartextLoopback;
     private long maxResponseBytes = 1024 * 1024;
     private AnswerListener answerListener = (endpoint, httpStatus, code, psn, requestId) -> {};
+    private String basicUser;
+    private String basicPassword;
 
     private Builder() {}
 
@@ -289,6 +297,28 @@ public final class CodePayClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Authenticates requests with HTTP Basic instead of RSA2 signatures (protocol §10): every request carries
+     * {@code sign_type=NONE}, no {@code sign}, and {@code Authorization: Basic base64(user:password)}. An explicit
+     * opt-in, with a weaker guarantee: requests are no longer signed, so anyone who learns the password can send
+     * them; and answers are verified only when they carry a {@code sign} and a {@linkplain #gatewayPublicKey gateway
+     * key} is configured (an answer with a wrong {@code sign} is still refused, one without a {@code sign} is
+     * accepted). The base URL must be {@code https}, even on loopback. The password is never shown by
+     * {@code toString} nor logged. Do not configure a merchant private key as well.
+     *
+     * @param user the user name, without {@code ':'}
+     */
+    public Builder basicAuth(String user, String password) {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+      if (user.isEmpty() || user.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("The Basic authentication user must be non-empty and without ':'");
+      }
+      this.basicUser = user;
+      this.basicPassword = password;
+      return this;
+    }
+
     /** Told about every verified answer, with its psn; see {@link AnswerListener}. */
     public Builder answerListener(AnswerListener listener) {
       this.answerListener = Objects.requireNonNull(listener, "listener");
@@ -300,20 +330,28 @@ public final class CodePayClient implements AutoCloseable {
      * @throws IllegalArgumentException when a setting breaks CodePay's rules, such as an {@code http} URL
      */
     public CodePayClient build() {
+      boolean basic = basicUser != null;
       List<String> missing = new ArrayList<>();
       if (baseUrl == null) missing.add("baseUrl");
       if (appId == null) missing.add("appId");
-      if (merchantPrivateKey == null) missing.add("merchantPrivateKey");
-      if (gatewayPublicKey == null) missing.add("gatewayPublicKey");
+      if (merchantPrivateKey == null && !basic) missing.add("merchantPrivateKey");
+      if (gatewayPublicKey == null && !basic) missing.add("gatewayPublicKey");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CodePayClient needs " + String.join(", ", missing));
+      }
+      if (basic && merchantPrivateKey != null) {
+        throw new IllegalStateException(
+            "CodePayClient takes a merchant private key (RSA2 signing) or basicAuth, not both");
       }
       Rules.checkText(CONFIG, "appId", appId, 32);
       Rules.checkText(CONFIG, "merchantNo", merchantNo, 32);
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
-      RequestEncoder encoder =
-          new RequestEncoder(new Envelope(appId, merchantNo, storeNo, clock), new RequestSigner(merchantPrivateKey));
-      ResponseDecoder decoder = new ResponseDecoder(new SignatureVerifier(gatewayPublicKey), maxResponseBytes, answerListener);
+      Envelope envelope = new Envelope(appId, merchantNo, storeNo, clock);
+      SignatureVerifier verifier = gatewayPublicKey == null ? null : new SignatureVerifier(gatewayPublicKey);
+      RequestEncoder encoder = new RequestEncoder(envelope, basic ? null : new RequestSigner(merchantPrivateKey));
+      ResponseDecoder decoder = basic
+          ? ResponseDecoder.forBasicAuth(verifier, maxResponseBytes, answerListener)
+          : new ResponseDecoder(verifier, maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,
           okHttpClient,
@@ -323,7 +361,8 @@ public final class CodePayClient implements AutoCloseable {
           readTimeout,
           writeTimeout,
           uploadTimeout,
-          language);
+          language,
+          basic ? Credentials.basic(basicUser, basicPassword, StandardCharsets.UTF_8) : null);
       return new CodePayClient(CodePayTransport.create(settings, encoder, decoder));
     }
   }

@@ -53,9 +53,11 @@ public final class CodePayTransport implements AutoCloseable {
   }
 
   /**
-   * Settings the transport is built from; all required but {@code baseClient}.
+   * Settings the transport is built from; all required but {@code baseClient} and {@code authorization}.
    *
    * @param baseClient the user's client to share pools with, or {@code null} for the process-wide one
+   * @param authorization the {@code Authorization} header of HTTP Basic authentication, or {@code null}; only over
+   *     HTTPS, and never shown by {@link #toString()}
    */
   public record Settings(
       String baseUrl,
@@ -66,13 +68,23 @@ public final class CodePayTransport implements AutoCloseable {
       Duration readTimeout,
       Duration writeTimeout,
       Duration uploadTimeout,
-      Language language) {}
+      Language language,
+      String authorization) {
+    @Override
+    public String toString() {
+      return "Settings[" + baseUrl + (authorization == null ? "" : ", Basic authentication") + "]";
+    }
+  }
 
   /**
    * @throws IllegalArgumentException when the base URL is not acceptable
    */
   public static CodePayTransport create(Settings settings, RequestEncoder encoder, ResponseDecoder decoder) {
     HttpUrl baseUrl = checkedBaseUrl(settings.baseUrl(), settings.allowCleartextLoopback());
+    if (settings.authorization() != null && !baseUrl.isHttps()) {
+      throw new IllegalArgumentException("Basic authentication sends the password with every request, so it is "
+          + "allowed over HTTPS only, but the base URL is " + settings.baseUrl());
+    }
     UploadTimeouts uploads = new UploadTimeouts(settings.connectTimeout(), settings.uploadTimeout());
     OkHttpClient client = SafeHttpClient.configure(
         settings.baseClient() != null ? settings.baseClient() : SHARED,
@@ -81,10 +93,15 @@ public final class CodePayTransport implements AutoCloseable {
         settings.connectTimeout(),
         settings.readTimeout(),
         settings.writeTimeout(),
-        chain -> chain.proceed(chain.request().newBuilder()
-            .header("Accept", "application/json")
-            .header("Accept-Language", settings.language().tag())
-            .build()),
+        chain -> {
+          Request.Builder request = chain.request().newBuilder()
+              .header("Accept", "application/json")
+              .header("Accept-Language", settings.language().tag());
+          if (settings.authorization() != null) {
+            request.header("Authorization", settings.authorization());
+          }
+          return chain.proceed(request.build());
+        },
         uploads.interceptor());
     CallGate gate = new CallGate();
     Call.Factory calls = uploads.applying(SendGuard.tracking(client));

@@ -27,9 +27,12 @@ public final class RequestEncoder {
   private final Envelope envelope;
   private final RequestSigner signer;
 
-  /** Adds {@code envelope} to every body and signs it with {@code signer}. */
+  /**
+   * Adds {@code envelope} to every body and signs it with {@code signer}; with a {@code null} signer (HTTP Basic
+   * authentication, protocol §10) requests carry {@code sign_type=NONE} and no {@code sign}.
+   */
   public RequestEncoder(Envelope envelope, RequestSigner signer) {
-    this.envelope = envelope;
+    this.envelope = signer == null ? envelope.unsigned() : envelope;
     this.signer = signer;
   }
 
@@ -45,7 +48,9 @@ public final class RequestEncoder {
     String filePart = filePart(method, body);
     if (filePart == null) {
       envelope.addTo(body, method);
-      body.put("sign", signer.sign(CanonicalForm.of(wireTexts(body))));
+      if (signer != null) {
+        body.put("sign", signer.sign(CanonicalForm.of(wireTexts(body))));
+      }
       try {
         return new SignedRequest.Json(CodePayJson.mapper().writeValueAsBytes(body));
       } catch (JsonProcessingException e) {
@@ -59,7 +64,9 @@ public final class RequestEncoder {
     body.put(FILE_HASH, file.md5Hex());
     envelope.addTo(body, method);
     Map<String, String> fields = wireTexts(body);
-    fields.put("sign", signer.sign(CanonicalForm.of(fields)));
+    if (signer != null) {
+      fields.put("sign", signer.sign(CanonicalForm.of(fields)));
+    }
     return new SignedRequest.Multipart(fields, filePart, file);
   }
 

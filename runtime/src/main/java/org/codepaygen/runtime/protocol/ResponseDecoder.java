@@ -34,17 +34,33 @@ public final class ResponseDecoder {
   private static final JavaType JSON_TREE = CodePayJson.mapper().constructType(JsonNode.class);
 
   private final SignatureVerifier verifier;
+  private final boolean signRequired;
   private final long maxBodyBytes;
   private final AnswerListener listener;
 
   /**
-   * Verifies answers with {@code verifier}, reads at most {@code maxBodyBytes} of each, and tells
+   * Verifies every answer with {@code verifier}, reads at most {@code maxBodyBytes} of each, and tells
    * {@code listener} about each verified one.
    */
   public ResponseDecoder(SignatureVerifier verifier, long maxBodyBytes, AnswerListener listener) {
+    this(verifier, true, maxBodyBytes, listener);
+  }
+
+  private ResponseDecoder(SignatureVerifier verifier, boolean signRequired, long maxBodyBytes,
+      AnswerListener listener) {
     this.verifier = verifier;
+    this.signRequired = signRequired;
     this.maxBodyBytes = maxBodyBytes;
     this.listener = listener;
+  }
+
+  /**
+   * The weaker decoder of HTTP Basic authentication (protocol §10): an answer without {@code sign} is accepted; one
+   * with a {@code sign} must verify with {@code verifier}, or is accepted unverified when {@code verifier} is
+   * {@code null} (no gateway key configured).
+   */
+  public static ResponseDecoder forBasicAuth(SignatureVerifier verifier, long maxBodyBytes, AnswerListener listener) {
+    return new ResponseDecoder(verifier, false, maxBodyBytes, listener);
   }
 
   /**
@@ -62,7 +78,8 @@ public final class ResponseDecoder {
     byte[] bytes = readCapped(call, body);
     WireMembers members = parse(call, bytes);
     String psn = members.text("psn");
-    if (!verifier.verify(CanonicalForm.of(members.wireTexts()), members.text("sign"))) {
+    if (mustVerify(members.text("sign"))
+        && !verifier.verify(CanonicalForm.of(members.wireTexts()), members.text("sign"))) {
       String problem = members.text("sign") == null ? "it has no sign" : "its sign does not verify";
       throw new ResponseSignatureException(problem, httpStatus, endpoint, psn, requestId);
     }
@@ -90,6 +107,10 @@ public final class ResponseDecoder {
           : (JsonNode) decodeData(data, JSON_TREE, call, bytes, psn));
     }
     return decodeData(members.value("data"), type, call, bytes, psn);
+  }
+
+  private boolean mustVerify(String sign) {
+    return signRequired || (sign != null && verifier != null);
   }
 
   /** What the exceptions of one answer share. */
