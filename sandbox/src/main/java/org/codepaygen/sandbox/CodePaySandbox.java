@@ -2,6 +2,7 @@ package org.codepaygen.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -13,6 +14,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,8 +82,8 @@ public final class CodePaySandbox implements AutoCloseable {
     this.files = new UploadedFiles(MAX_FILES);
     OrderBook book = new OrderBook(
         settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
-    Gateway gateway = new Gateway(
-        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files);
+    Gateway gateway = new Gateway(settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock,
+        book, files, settings.basicAuthorization);
     this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
       thread.setDaemon(true);
@@ -213,8 +215,21 @@ public final class CodePaySandbox implements AutoCloseable {
     private Duration idleTimeout = ServingLimits.DEFAULTS.idleTimeout();
     private Duration requestTimeout = ServingLimits.DEFAULTS.requestTimeout();
     private int maxConnections = ServingLimits.DEFAULTS.maxConnections();
+    private String basicAuthorization;
 
     private Builder() {}
+
+    /**
+     * Also accepts requests authenticated by HTTP Basic with this user and password instead of a signature
+     * ({@code sign_type=NONE}, protocol §10); a wrong or missing {@code Authorization} header is refused with the
+     * signed error {@code E05002}. Without it, {@code sign_type=NONE} is refused as an invalid envelope value.
+     */
+    public Builder basicAuth(String user, String password) {
+      String credentials = Objects.requireNonNull(user, "user") + ":" + Objects.requireNonNull(password, "password");
+      this.basicAuthorization =
+          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
 
     /** The one app_id requests may carry; default {@value #DEFAULT_APP_ID}. */
     public Builder appId(String appId) {
