@@ -15,11 +15,19 @@ public final class ShopSandbox {
 
   private ShopSandbox() {}
 
-  /** A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too. */
+  /** The user and password the sandbox accepts besides signed requests. */
+  public static final String BASIC_USER = "shop";
+  public static final String BASIC_PASSWORD = "shop-password";
+
+  /**
+   * A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too, and
+   * also accepts Basic authentication as {@link #BASIC_USER}.
+   */
   public static CodePaySandbox start() {
     return CodePaySandbox.builder()
         .merchantPublicKey(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)))
         .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)))
+        .basicAuth(BASIC_USER, BASIC_PASSWORD)
         .start();
   }
 
