@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.codepaygen.runtime.CodePayClient;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
@@ -19,6 +20,7 @@ import org.codepaygen.sample.cloud.ImmutableCloseBatch;
 import org.codepaygen.sample.cloud.ImmutableCreateOrder;
 import org.codepaygen.sample.cloud.ImmutableOrderQuery;
 import org.codepaygen.sample.cloud.ImmutableSubmitRefund;
+import org.codepaygen.sample.cloud.ImmutableUploadImage;
 import org.codepaygen.sample.cloud.PayScenario;
 import org.codepaygen.sample.cloud.Transaction;
 import org.codepaygen.sample.cloud.TransType;
@@ -128,8 +130,8 @@ public final class Scenario {
       cloudPayInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
       return "found an order that was never created";
     }));
-    results.add(step("Upload a receipt logo", () ->
-        "file_key " + client.uploadImage("INST0001", "logo.png", SampleImage.png())));
+    results.add(step("Upload a receipt logo", () -> "file_key " + cloudPay.uploadImage(ImmutableUploadImage.builder()
+        .institutionNo("INST0001").fileData(FileData.of("logo.png", SampleImage.png())).build()).fileKey()));
     results.add(step("Close the terminal's batch", () -> {
       var closed = cloudPay.closeBatch(ImmutableCloseBatch.builder().terminalSn(terminalSn).build());
       return "settled " + closed.settleList().orElse("nothing");

@@ -45,4 +45,8 @@ public interface CloudPay {
   /** Closes the terminal's batch, settling its payments. */
   @Endpoint("batch.close")
   BatchClosed closeBatch(CloseBatch request);
+
+  /** Uploads an image, a signed multipart call with its own timeout. */
+  @Endpoint("file.upload")
+  ImageUploaded uploadImage(UploadImage request);
 }
