@@ -2,6 +2,7 @@ package org.codepaygen.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.nio.charset.StandardCharsets;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import org.codepaygen.annotations.CodePayApi;

@@ -24,7 +24,9 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
  * Reads a gateway answer {@code {code, msg, psn, sign, data}} (protocol §3), in this order: at most the size limit
  * is read; the body must be one JSON object; its {@code sign} must verify over all other top-level members as
  * received; {@code code} must be {@code "0"}; then {@code data}, a JSON-encoded string or an object, is decoded.
- * Nothing from an answer is returned or trusted before its signature is checked.
+ * Nothing from an answer is returned or trusted before its signature is checked. The one exception is the decoder
+ * of HTTP Basic authentication ({@link #forBasicAuth}), an explicit opt-in that checks only the answers that carry a
+ * {@code sign}.
  */
 public final class ResponseDecoder {
   private static final System.Logger LOG = System.getLogger("org.codepaygen.runtime");
