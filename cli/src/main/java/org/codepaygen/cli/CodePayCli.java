@@ -57,6 +57,8 @@ public final class CodePayCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new CodePayCli());
     commandLine.setExecutionExceptionHandler(CodePayCli::refused);
+    // The sandbox's own launcher takes `json` and `form`; the same words work here.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }
 

@@ -14,6 +14,7 @@ import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import org.codepaygen.annotations.CodePayApi;
 import org.codepaygen.annotations.GeneratedNames;
+import org.codepaygen.runtime.card.CardEncryption;
 import org.codepaygen.runtime.http.CodePayTransport;
 import org.codepaygen.runtime.protocol.Envelope;
 import org.codepaygen.runtime.protocol.RequestEncoder;
@@ -155,6 +156,7 @@ public final class CodePayClient implements AutoCloseable {
     private String storeNo;
     private PrivateKey merchantPrivateKey;
     private PublicKey gatewayPublicKey;
+    private CardEncryption cardEncryption;
     private Language language = Language.EN_US;
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(30);
@@ -204,6 +206,19 @@ public final class CodePayClient implements AutoCloseable {
     /** The gateway's RSA public key, which every answer must verify with (see {@code CodePayKeys}). */
     public Builder gatewayPublicKey(PublicKey key) {
       this.gatewayPublicKey = key;
+      return this;
+    }
+
+    /**
+     * Encrypts card data for {@code pay.merchant.checkout} with the app's AES-256 key (standard Base64 of 32 bytes,
+     * as CodePay hands it out) instead of the default, RSA with the {@linkplain #gatewayPublicKey gateway public
+     * key}. AES-ECB is the protocol's choice, not a recommendation: set this only when CodePay asks you to. See
+     * {@link CardEncryption}.
+     *
+     * @throws IllegalArgumentException when the key is not Base64 of 32 bytes (the message never shows the key)
+     */
+    public Builder cardEncryptionAesKey(String base64Key) {
+      this.cardEncryption = CardEncryption.aesBase64(base64Key);
       return this;
     }
 
@@ -348,7 +363,12 @@ public final class CodePayClient implements AutoCloseable {
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
       Envelope envelope = new Envelope(appId, merchantNo, storeNo, clock);
       SignatureVerifier verifier = gatewayPublicKey == null ? null : new SignatureVerifier(gatewayPublicKey);
-      RequestEncoder encoder = new RequestEncoder(envelope, basic ? null : new RequestSigner(merchantPrivateKey));
+      // Without a gateway key (Basic authentication) cards can only be sent AES-encrypted; else they are refused.
+      CardEncryption cards = cardEncryption != null || gatewayPublicKey == null
+          ? cardEncryption
+          : CardEncryption.rsa(gatewayPublicKey);
+      RequestEncoder encoder =
+          new RequestEncoder(envelope, basic ? null : new RequestSigner(merchantPrivateKey), cards, clock);
       ResponseDecoder decoder = basic
           ? ResponseDecoder.forBasicAuth(verifier, maxResponseBytes, answerListener)
           : new ResponseDecoder(verifier, maxResponseBytes, answerListener);

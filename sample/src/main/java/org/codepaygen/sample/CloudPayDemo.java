@@ -52,7 +52,8 @@ public final class CloudPayDemo {
       try (NotificationDesk desk = NotificationDesk.start(
           sandbox.gatewayPublicKey(), System.out::println, transNo -> redeliver(sandbox, transNo))) {
         System.out.println("Receiving notifications at " + desk.notifyUrl());
-        return run(client, psns, settings.terminalSn(), Duration.ofMillis(500), desk);
+        return run(client, psns, settings.terminalSn(), Duration.ofMillis(500), desk,
+            new SandboxCustomer(sandbox.certificatePem()));
       }
     }
   }
@@ -79,15 +80,16 @@ public final class CloudPayDemo {
     settings.trustCertificate().ifPresent(file -> client.trustCertificatePem(read(file)));
     System.out.println("CodePay gateway at " + settings.baseUrl().orElseThrow());
     // CodePay's advice: poll every 2 s, for up to 60 s. No notify_url: CodePay cannot reach this machine.
-    return run(client, psns, settings.terminalSn(), Duration.ofSeconds(2), null);
+    // Nor can it act as the customer on the gateway's pages: the web-shop steps are left out.
+    return run(client, psns, settings.terminalSn(), Duration.ofSeconds(2), null, null);
   }
 
   private static List<StepResult> run(CodePayClient.Builder client, PsnRecorder psns, String terminalSn,
-      Duration pollEvery, NotificationDesk desk) {
+      Duration pollEvery, NotificationDesk desk, SandboxCustomer customer) {
     try (CodePayClient english = client.answerListener(psns).build();
         CodePayClient japanese = client.language(Language.JA_JP).build()) {
       return new Scenario(english, japanese, psns, terminalSn, pollEvery, Duration.ofSeconds(60),
-          System.out::println, desk).run();
+          System.out::println, desk, customer).run();
     }
   }
 

@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.codepaygen.api.Transaction;
 import org.codepaygen.runtime.notification.NotificationListener;
 import org.codepaygen.runtime.notification.NotificationReceiver;
 import org.codepaygen.runtime.notification.VerifiedNotification;
 import org.codepaygen.runtime.notification.httpserver.NotificationHttpHandler;
-import org.codepaygen.sample.cloud.Transaction;
 
 /**
  * The demo's {@code notify_url}: the runtime's notification receiver on the JDK's HTTP server. It prints each

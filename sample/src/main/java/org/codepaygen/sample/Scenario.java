@@ -2,42 +2,59 @@ package org.codepaygen.sample;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.ImmutableSubmitRefund;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.Payments;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.Transaction;
+import org.codepaygen.api.cloud.CloudPay;
+import org.codepaygen.api.cloud.CreateOrder;
+import org.codepaygen.api.cloud.ImmutableAdjustTip;
+import org.codepaygen.api.cloud.ImmutableCloseBatch;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.ImmutableUploadImage;
+import org.codepaygen.api.online.ImmutableHostedCheckout;
+import org.codepaygen.api.online.ImmutableMerchantCheckout;
+import org.codepaygen.api.online.MerchantCheckoutResult;
+import org.codepaygen.api.online.OnlineCheckout;
+import org.codepaygen.api.online.OrderDetail;
+import org.codepaygen.api.online.PaymentOption;
+import org.codepaygen.api.qr.ImmutableQrCodeOrder;
+import org.codepaygen.api.qr.QrCode;
+import org.codepaygen.api.qr.QrPay;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.FileData;
+import org.codepaygen.runtime.card.CardDetails;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
 import org.codepaygen.runtime.notification.VerifiedNotification;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.CreateOrder;
-import org.codepaygen.sample.cloud.ImmutableAdjustTip;
-import org.codepaygen.sample.cloud.ImmutableCloseBatch;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.ImmutableSubmitRefund;
-import org.codepaygen.sample.cloud.ImmutableUploadImage;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.Transaction;
-import org.codepaygen.sample.cloud.TransType;
 
 /**
  * A day at the till, step by step: a sale followed to its end, a tip adjustment, a partial refund, a declined
  * payment, a duplicate order number, an emoji stopped before sending, an error message in Japanese, an image upload
- * and the batch close. With a {@link NotificationDesk}, the sale and the refund also carry its notify_url, their
- * verified notifications are checked against the order, and a redelivered one is recognised. Each step records its
+ * and the batch close; then, with a {@link SandboxCustomer}, the web shop: a hosted checkout paid on its page, a QR
+ * payment, a card that passes 3-D Secure and a pre-authorisation completed for less. With a
+ * {@link NotificationDesk}, the sale and the refund also carry its notify_url, their verified notifications are
+ * checked against the order, and a redelivered one is recognised. Each step records its
  * outcome; a failure of one step never stops the others.
  */
 public final class Scenario {
   /** Amounts ending in .91 make the local sandbox's terminal decline (see sandbox/README.md). */
   static final BigDecimal DECLINED_AMOUNT = new BigDecimal("12.91");
+  /** Where the shop's customer comes back to after paying; the sample has no web server of its own. */
+  private static final String RETURN_URL = "https://shop.example/thanks";
 
   private final CloudPay cloudPay;
-  private final CloudPay cloudPayInJapanese;
+  private final Payments payments;
+  private final Payments paymentsInJapanese;
   private final CodePayClient client;
   private final PsnRecorder psns;
   private final String terminalSn;
@@ -45,6 +62,9 @@ public final class Scenario {
   private final Duration pollFor;
   private final Consumer<String> progress;
   private final NotificationDesk desk;
+  private final OnlineCheckout online;
+  private final QrPay qrPay;
+  private final SandboxCustomer customer;
   private final String orderPrefix = "demo" + System.currentTimeMillis();
   private String saleTransNo;
   private String refundTransNo;
@@ -53,18 +73,24 @@ public final class Scenario {
    * @param client the client the scenario runs on; its {@link PsnRecorder} must be {@code psns}
    * @param clientInJapanese the same configuration with {@code Language.JA_JP}
    * @param desk where notifications are received, or {@code null} to rely on polling alone
+   * @param customer the simulated customer of the sandbox's pages, or {@code null} to leave the web shop out
    */
   Scenario(CodePayClient client, CodePayClient clientInJapanese, PsnRecorder psns, String terminalSn,
-      Duration pollEvery, Duration pollFor, Consumer<String> progress, NotificationDesk desk) {
+      Duration pollEvery, Duration pollFor, Consumer<String> progress, NotificationDesk desk,
+      SandboxCustomer customer) {
     this.client = client;
     this.cloudPay = client.create(CloudPay.class);
-    this.cloudPayInJapanese = clientInJapanese.create(CloudPay.class);
+    this.payments = client.create(Payments.class);
+    this.paymentsInJapanese = clientInJapanese.create(Payments.class);
     this.psns = psns;
     this.terminalSn = terminalSn;
     this.pollEvery = pollEvery;
     this.pollFor = pollFor;
     this.progress = progress;
     this.desk = desk;
+    this.online = client.create(OnlineCheckout.class);
+    this.qrPay = client.create(QrPay.class);
+    this.customer = customer;
   }
 
   /** Runs every step and returns their results in order. */
@@ -94,7 +120,7 @@ public final class Scenario {
       if (desk != null) {
         refund.notifyUrl(desk.notifyUrl());
       }
-      var submitted = cloudPay.submitRefund(refund.build());
+      var submitted = payments.submitRefund(refund.build());
       refundTransNo = submitted.transNo();
       Transaction state = awaitRefundEnd(submitted.transNo());
       return "refund " + submitted.transNo() + " of " + submitted.transAmount() + ", status " + state.transStatus();
@@ -127,7 +153,7 @@ public final class Scenario {
       return "sent an emoji";
     }));
     results.add(expectRefusal("Ask for an unknown order, in Japanese", GatewayErrorException.class, () -> {
-      cloudPayInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
+      paymentsInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
       return "found an order that was never created";
     }));
     results.add(step("Upload a receipt logo", () -> "file_key " + cloudPay.uploadImage(ImmutableUploadImage.builder()
@@ -136,7 +162,68 @@ public final class Scenario {
       var closed = cloudPay.closeBatch(ImmutableCloseBatch.builder().terminalSn(terminalSn).build());
       return "settled " + closed.settleList().orElse("nothing");
     }));
+    if (customer != null) {
+      webShop(results);
+    }
     return results;
+  }
+
+  /** The web shop's day: a hosted checkout, a QR code, a card with 3-D Secure and a pre-auth completed for less. */
+  private void webShop(List<StepResult> results) {
+    String checkoutNo = orderPrefix + "W";
+    String qrNo = orderPrefix + "Q";
+    String cardNo = orderPrefix + "C";
+    String preAuthNo = orderPrefix + "P";
+    String[] pageUrl = new String[1];
+    results.add(step("Open a hosted checkout of USD 59.00", () -> {
+      String detail = OrderDetail.general()
+          .item(new OrderDetail.Item("MUG", 2, new BigDecimal("12.00"), new BigDecimal("24.00"), "Mug", null))
+          .item(new OrderDetail.Item("POT", 1, new BigDecimal("35.00"), new BigDecimal("35.00"), "Teapot", null))
+          .allow(PaymentOption.CARD, PaymentOption.APPLE_PAY).build().toJson();
+      pageUrl[0] = online.createCheckout(ImmutableHostedCheckout.builder().merchantOrderNo(checkoutNo)
+          .priceCurrency("USD").orderAmount(new BigDecimal("59.00")).description("Two mugs and a teapot")
+          .expires(900).returnUrl(RETURN_URL).orderDetail(detail).build()).payUrl();
+      return "pay_url " + pageUrl[0];
+    }));
+    results.add(step("The customer pays on the checkout page", () -> {
+      String back = customer.pay(pageUrl[0]);
+      return "back at " + back + ", status " + awaitEnd(checkoutNo).transStatus();
+    }));
+    results.add(step("Show a QR code for USD 8.00", () -> {
+      QrCode code = qrPay.createQrCode(ImmutableQrCodeOrder.builder().merchantOrderNo(qrNo).priceCurrency("USD")
+          .orderAmount(new BigDecimal("8.00")).description("Flat white to go").build());
+      pageUrl[0] = code.qrcodeUrl();
+      return "qrcode_url " + code.qrcodeUrl();
+    }));
+    results.add(step("The customer scans it and pays", () -> {
+      customer.pay(pageUrl[0]);
+      return "status " + awaitEnd(qrNo).transStatus();
+    }));
+    results.add(step("Charge a card that asks for 3-D Secure", () -> {
+      CardDetails card = CardDetails.builder().pan("4000 0000 0000 3220").expiry(YearMonth.now().plusYears(2))
+          .cvv("123").holder("Ann Lee").build();
+      MerchantCheckoutResult result = online.checkoutCard(ImmutableMerchantCheckout.builder()
+          .merchantOrderNo(cardNo).priceCurrency("USD").orderAmount(new BigDecimal("42.00"))
+          .description("A teapot").expires(900).returnUrl(RETURN_URL).card(card).build());
+      pageUrl[0] = result.redirectUrl3dsecure().orElseThrow(
+          () -> new IllegalStateException("no 3-D Secure challenge; status " + result.transStatus()));
+      return "status " + result.transStatus() + ", challenge at " + pageUrl[0];
+    }));
+    results.add(step("The customer passes 3-D Secure", () -> {
+      String back = customer.pay(pageUrl[0]);
+      return "back at " + back + ", status " + awaitEnd(cardNo).transStatus();
+    }));
+    results.add(step("Pre-authorise USD 80.00 for a room", () -> {
+      cloudPay.createOrder(saleBuilder(preAuthNo, new BigDecimal("80.00")).transType(TransType.PRE_AUTH).build());
+      return "status " + awaitEnd(preAuthNo).transStatus();
+    }));
+    results.add(step("Complete the pre-auth for USD 62.40", () -> {
+      cloudPay.createOrder(saleBuilder(preAuthNo + "C", new BigDecimal("62.40"))
+          .transType(TransType.PRE_AUTH_COMPLETION).origMerchantOrderNo(preAuthNo).build());
+      Transaction completed = awaitEnd(preAuthNo + "C");
+      return "status " + completed.transStatus() + ", USD "
+          + completed.transAmount().map(BigDecimal::toPlainString).orElse("?") + " taken of 80.00";
+    }));
   }
 
   /** The sale whose notification the desk receives, when there is a desk. */
@@ -177,7 +264,7 @@ public final class Scenario {
     long deadline = System.nanoTime() + pollFor.toNanos();
     var query = ImmutableOrderQuery.builder().merchantOrderNo(merchantOrderNo).build();
     while (true) {
-      Transaction transaction = cloudPay.queryOrder(query);
+      Transaction transaction = payments.queryOrder(query);
       if (!transaction.transStatus().isPending() || System.nanoTime() > deadline) {
         return transaction;
       }
@@ -192,7 +279,7 @@ public final class Scenario {
     long deadline = System.nanoTime() + pollFor.toNanos();
     var query = ImmutableOrderQuery.builder().transNo(transNo).build();
     while (true) {
-      Transaction refund = cloudPay.queryRefund(query).get(pollFor.toMillis(), TimeUnit.MILLISECONDS);
+      Transaction refund = payments.queryRefund(query).get(pollFor.toMillis(), TimeUnit.MILLISECONDS);
       if (!refund.transStatus().isPending() || System.nanoTime() > deadline) {
         return refund;
       }

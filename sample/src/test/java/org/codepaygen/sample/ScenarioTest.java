@@ -22,14 +22,14 @@ class ScenarioTest {
 
   @Test
   void everyStepEndsAsExpected() {
-    assertThat(results).hasSize(13).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
+    assertThat(results).hasSize(21).allSatisfy(r -> assertThat(r.expected()).as(r.step()).isTrue());
   }
 
   @Test
   void everyAnswerHasItsOwnTwentyDigitPsn() {
     List<String> psns = results.stream().map(StepResult::psn).filter(p -> p != null).toList();
 
-    assertThat(psns).hasSize(9).doesNotHaveDuplicates().allMatch(p -> p.matches("\\d{20}"));
+    assertThat(psns).hasSize(17).doesNotHaveDuplicates().allMatch(p -> p.matches("\\d{20}"));
   }
 
   @Test
@@ -88,5 +88,34 @@ class ScenarioTest {
   void uploadReturnsFileKeyAndBatchCloses() {
     assertThat(step("Upload a receipt logo").outcome()).matches("file_key \\S+");
     assertThat(step("Close the terminal's batch").outcome()).startsWith("settled [");
+  }
+
+  @Test
+  void theHostedCheckoutIsPaidThroughItsPayUrl() {
+    assertThat(step("Open a hosted checkout of USD 59.00").outcome())
+        .matches("pay_url https://localhost:\\d+/pay/\\w+");
+    assertThat(step("The customer pays on the checkout page").outcome())
+        .isEqualTo("back at https://shop.example/thanks, status SUCCESS");
+  }
+
+  @Test
+  void theQrCodeIsScannedAndPaid() {
+    assertThat(step("Show a QR code for USD 8.00").outcome()).startsWith("qrcode_url https://localhost:");
+    assertThat(step("The customer scans it and pays").outcome()).isEqualTo("status SUCCESS");
+  }
+
+  @Test
+  void theCardPassesThreeDSecure() {
+    assertThat(step("Charge a card that asks for 3-D Secure").outcome())
+        .startsWith("status PUSHED, challenge at https://localhost:");
+    assertThat(step("The customer passes 3-D Secure").outcome())
+        .isEqualTo("back at https://shop.example/thanks, status SUCCESS");
+  }
+
+  @Test
+  void thePreAuthIsCompletedForLess() {
+    assertThat(step("Pre-authorise USD 80.00 for a room").outcome()).isEqualTo("status SUCCESS");
+    assertThat(step("Complete the pre-auth for USD 62.40").outcome())
+        .isEqualTo("status SUCCESS, USD 62.40 taken of 80.00");
   }
 }

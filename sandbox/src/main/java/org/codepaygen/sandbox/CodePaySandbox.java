@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.codepaygen.sandbox.card.CardCipher;
+import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
@@ -31,6 +33,7 @@ import org.codepaygen.sandbox.notify.NotificationEncoding;
 import org.codepaygen.sandbox.notify.Notifications;
 import org.codepaygen.sandbox.notify.Notifier;
 import org.codepaygen.sandbox.notify.RetrySchedule;
+import org.codepaygen.sandbox.pages.MinimalPages;
 import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.codepaygen.sandbox.state.TransactionView;
@@ -41,7 +44,8 @@ import org.codepaygen.sandbox.tls.SelfSignedTls;
 /**
  * A local HTTPS CodePay gateway, as strict as the real one: {@code POST /api/entry} and
  * {@code POST /api/file/upload} on {@code https://localhost:PORT/}, a self-signed certificate made at start, every
- * request checked and signed answers. Thread-safe; state is in memory and bounded.
+ * request checked and signed answers, and the customer's pages of online and QR payments at {@code /pay/TOKEN}.
+ * Thread-safe; state is in memory and bounded.
  *
  * <pre>{@code
  * try (CodePaySandbox sandbox = CodePaySandbox.builder().merchantPublicKey(merchantPublic).start()) {
@@ -82,8 +86,10 @@ public final class CodePaySandbox implements AutoCloseable {
     this.files = new UploadedFiles(MAX_FILES);
     OrderBook book = new OrderBook(
         settings.maxOrders, settings.notificationDelay, settings.clock, view -> notify(signer, view));
-    Gateway gateway = new Gateway(settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock,
-        book, files, settings.basicAuthorization);
+    CustomerUrls urls = new CustomerUrls();
+    Gateway gateway = new Gateway(
+        settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files, urls,
+        new CardCipher(gatewayKeys.getPrivate(), settings.appAesKey), settings.basicAuthorization);
     this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
       thread.setDaemon(true);
@@ -94,7 +100,7 @@ public final class CodePaySandbox implements AutoCloseable {
     try {
       this.server = SandboxServer.start(
           settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock),
-          requests);
+          requests, book, urls, new MinimalPages());
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();
@@ -216,6 +222,7 @@ public final class CodePaySandbox implements AutoCloseable {
     private Duration requestTimeout = ServingLimits.DEFAULTS.requestTimeout();
     private int maxConnections = ServingLimits.DEFAULTS.maxConnections();
     private String basicAuthorization;
+    private byte[] appAesKey;
 
     private Builder() {}
 
@@ -252,6 +259,19 @@ public final class CodePaySandbox implements AutoCloseable {
     /** The key the sandbox signs with; an RSA-2048 key is generated when none is given. */
     public Builder gatewayPrivateKey(PrivateKey gatewayPrivateKey) {
       this.gatewayPrivateKey = Objects.requireNonNull(gatewayPrivateKey, "gatewayPrivateKey");
+      return this;
+    }
+
+    /**
+     * The app's AES-256 key (32 bytes): {@code pay.merchant.checkout} then also takes cards with
+     * {@code enc_type=AES} (AES-256-ECB, the protocol's choice; RSA is the better one). Without it only RSA is.
+     */
+    public Builder appAesKey(byte[] appAesKey) {
+      if (appAesKey.length != CardCipher.AES_KEY_BYTES) {
+        throw new IllegalArgumentException(
+            "The app AES key must be " + CardCipher.AES_KEY_BYTES + " bytes (AES-256), was " + appAesKey.length);
+      }
+      this.appAesKey = appAesKey.clone();
       return this;
     }
 

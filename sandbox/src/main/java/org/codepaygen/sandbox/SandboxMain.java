@@ -2,11 +2,13 @@ package org.codepaygen.sandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ public final class SandboxMain {
         --merchant-no NO              the accepted merchant_no (default %s)
         --gateway-private-key FILE    the key the sandbox signs with (default: a new RSA-2048 key)
         --gateway-public-key-out FILE write the gateway public key here (PEM); printed when not given
+        --app-aes-key FILE            the app's AES-256 key (Base64 of 32 bytes): merchant checkout also takes
+                                      enc_type AES cards (default: RSA only)
         --certificate-out FILE        write the self-signed TLS certificate here (PEM), for clients to trust
         --notification-delay D        time the simulated terminal takes: 500ms, 2s, 1m or ISO-8601 (default 2s)
         --time-scale X                divide the notification retry schedule by X (default 1)
@@ -39,6 +43,7 @@ public final class SandboxMain {
       """.formatted(CodePaySandbox.DEFAULT_APP_ID, CodePaySandbox.DEFAULT_MERCHANT_NO);
   private static final Set<String> FLAGS = Set.of(
       "merchant-public-key", "port", "app-id", "merchant-no", "gateway-private-key", "gateway-public-key-out",
+      "app-aes-key",
       "certificate-out", "notification-delay", "time-scale", "notification-encoding", "max-orders", "idle-timeout",
       "request-timeout", "max-connections");
   private static final int DEFAULT_PORT = 8443;
@@ -80,6 +85,9 @@ public final class SandboxMain {
     }
     if (flags.containsKey("gateway-private-key")) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(Path.of(flags.get("gateway-private-key"))));
+    }
+    if (flags.containsKey("app-aes-key")) {
+      builder.appAesKey(readAesKey(Path.of(flags.get("app-aes-key"))));
     }
     if (flags.containsKey("notification-delay")) {
       builder.notificationDelay(parseDuration(flags.get("notification-delay")));
@@ -139,6 +147,15 @@ public final class SandboxMain {
       flags.put(name, value);
     }
     return flags;
+  }
+
+  /** The Base64 text of a file, as CodePay hands out app AES keys; the message never quotes it. */
+  static byte[] readAesKey(Path file) throws IOException {
+    try {
+      return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      throw new IllegalArgumentException("--app-aes-key: " + file + " does not hold a Base64 key");
+    }
   }
 
   /** {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 such as {@code PT2S}. */

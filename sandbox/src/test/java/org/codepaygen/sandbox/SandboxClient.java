@@ -118,6 +118,29 @@ final class SandboxClient {
     }
   }
 
+  /** What a customer's browser gets when it opens a payment page: redirects are not followed. */
+  HttpResponse<String> open(String pageUrl) {
+    return page(HttpRequest.newBuilder(URI.create(pageUrl)).GET().build());
+  }
+
+  /** What a customer's browser gets when it presses the page's button for {@code action}. */
+  HttpResponse<String> choose(String pageUrl, String action) {
+    return page(HttpRequest.newBuilder(URI.create(pageUrl))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("action=" + action)).build());
+  }
+
+  private HttpResponse<String> page(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A parsed answer whose signature has been checked. */
   record Answer(int status, String code, String msg, String psn, JsonNode data, String raw) {
     static Answer read(int status, byte[] body, CodePaySandbox sandbox) {

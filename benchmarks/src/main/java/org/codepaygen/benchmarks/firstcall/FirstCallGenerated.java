@@ -1,11 +1,11 @@
 package org.codepaygen.benchmarks.firstcall;
 
 import java.nio.file.Path;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.Payments;
 import org.codepaygen.benchmarks.loopback.BenchmarkKeys;
 import org.codepaygen.benchmarks.loopback.FixedAnswer;
 import org.codepaygen.runtime.CodePayClient;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
 
 /**
  * A fresh JVM's first call with the generated client: build the client, make one signed {@code order.query},
@@ -24,8 +24,8 @@ public final class FirstCallGenerated {
         .merchantPrivateKey(PemKeys.privateKey(keys.resolve(BenchmarkKeys.MERCHANT_PRIVATE_PEM)))
         .gatewayPublicKey(PemKeys.publicKey(keys.resolve(BenchmarkKeys.GATEWAY_PUBLIC_PEM)))
         .build()) {
-      CloudPay cloudPay = client.create(CloudPay.class);
-      System.out.println(cloudPay.queryOrder(
+      Payments payments = client.create(Payments.class);
+      System.out.println(payments.queryOrder(
           ImmutableOrderQuery.builder().merchantOrderNo(FixedAnswer.MERCHANT_ORDER_NO).build()).transNo());
     }
   }

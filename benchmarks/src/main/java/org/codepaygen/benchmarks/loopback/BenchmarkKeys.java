@@ -1,12 +1,12 @@
 package org.codepaygen.benchmarks.loopback;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**

@@ -2,6 +2,9 @@ package org.codepaygen.benchmarks.percall;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.Payments;
+import org.codepaygen.api.Transaction;
 import org.codepaygen.benchmarks.baseline.HandWrittenClient;
 import org.codepaygen.benchmarks.baseline.HandWrittenProtocol;
 import org.codepaygen.benchmarks.baseline.HandWrittenTransaction;
@@ -9,9 +12,6 @@ import org.codepaygen.benchmarks.loopback.BenchmarkKeys;
 import org.codepaygen.benchmarks.loopback.FixedAnswer;
 import org.codepaygen.benchmarks.loopback.FixedAnswerServer;
 import org.codepaygen.runtime.CodePayClient;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One {@code order.query} round trip on plain HTTP over loopback: the generated {@code CodePay_CloudPay} against
+ * One {@code order.query} round trip on plain HTTP over loopback: the generated {@code CodePay_Payments} against
  * the hand-written OkHttp + Jackson + JCA baseline, both answered by the same {@link FixedAnswerServer}. Each call
  * builds its request, as an application does. {@code signing=digest} swaps RSA for a digest on both sides.
  */
@@ -39,7 +39,7 @@ public class PerCallBenchmark {
 
   private FixedAnswerServer server;
   private CodePayClient codePayClient;
-  private CloudPay generated;
+  private Payments generated;
   private HandWrittenClient handWritten;
 
   @Setup
@@ -57,7 +57,7 @@ public class PerCallBenchmark {
         .merchantPrivateKey(keys.merchant().getPrivate())
         .gatewayPublicKey(keys.gateway().getPublic())
         .build();
-    generated = codePayClient.create(CloudPay.class);
+    generated = codePayClient.create(Payments.class);
     handWritten = new HandWrittenClient(server.baseUrl(), new HandWrittenProtocol(
         FixedAnswer.APP_ID, FixedAnswer.MERCHANT_NO, keys.merchant().getPrivate(), keys.gateway().getPublic()));
   }

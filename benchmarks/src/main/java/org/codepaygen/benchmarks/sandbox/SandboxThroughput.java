@@ -10,16 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.codepaygen.api.ImmutableOrderQuery;
+import org.codepaygen.api.PayScenario;
+import org.codepaygen.api.TransType;
+import org.codepaygen.api.cloud.CloudPay;
+import org.codepaygen.api.cloud.ImmutableCreateOrder;
 import org.codepaygen.benchmarks.loopback.BenchmarkKeys;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.protocol.Envelope;
 import org.codepaygen.runtime.protocol.RequestEncoder;
 import org.codepaygen.runtime.signing.RequestSigner;
-import org.codepaygen.sample.cloud.CloudPay;
-import org.codepaygen.sample.cloud.ImmutableCreateOrder;
-import org.codepaygen.sample.cloud.ImmutableOrderQuery;
-import org.codepaygen.sample.cloud.PayScenario;
-import org.codepaygen.sample.cloud.TransType;
 import org.codepaygen.sandbox.CodePaySandbox;
 
 /**

@@ -1,16 +1,20 @@
 package org.codepaygen.cli.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.codepaygen.cli.CodePayCli;
 import org.codepaygen.cli.Output;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.sandbox.notify.NotificationEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +52,11 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "The key the sandbox signs with; a new RSA-2048 key when not given.")
   Path gatewayPrivateKey;
 
+  @Option(names = "--app-aes-key", paramLabel = "FILE",
+      description = "The app's AES-256 key, Base64 of 32 bytes: merchant checkout then also takes enc_type AES"
+          + " cards (AES-256-ECB, the protocol's choice; RSA is the better one). Default: RSA only.")
+  Path appAesKey;
+
   @Option(names = "--notification-delay", paramLabel = "DURATION", defaultValue = "PT2S",
       description = "How long the simulated terminal takes, ISO-8601. Default: ${DEFAULT-VALUE}.")
   Duration notificationDelay;
@@ -59,6 +68,23 @@ public final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--max-orders", paramLabel = "N", defaultValue = "10000",
       description = "Transactions kept before the oldest are forgotten. Default: ${DEFAULT-VALUE}.")
   int maxOrders;
+
+  @Option(names = "--notification-encoding", paramLabel = "ENCODING", defaultValue = "json",
+      description = "Notification bodies as json (what the gateway sends) or form. Default: ${DEFAULT-VALUE}.")
+  NotificationEncoding notificationEncoding;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT30S",
+      description = "How long a connection may send nothing before it is closed, ISO-8601. Default: ${DEFAULT-VALUE}.")
+  Duration idleTimeout;
+
+  @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "PT10S",
+      description = "How long a request's headers and body may take to arrive (then 408), ISO-8601."
+          + " Default: ${DEFAULT-VALUE}.")
+  Duration requestTimeout;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1000",
+      description = "Connections served at once; further ones wait. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
 
   @Option(names = "--certificate-out", paramLabel = "FILE", defaultValue = "sandbox-cert.pem",
       description = "Where to write the TLS certificate clients should trust. Default: ${DEFAULT-VALUE}.")
@@ -79,9 +105,16 @@ public final class SandboxCommand implements Callable<Integer> {
         .merchantNo(merchantNo)
         .notificationDelay(notificationDelay)
         .timeScale(timeScale)
-        .maxOrders(maxOrders);
+        .maxOrders(maxOrders)
+        .notificationEncoding(notificationEncoding)
+        .idleTimeout(idleTimeout)
+        .requestTimeout(requestTimeout)
+        .maxConnections(maxConnections);
     if (gatewayPrivateKey != null) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(gatewayPrivateKey));
+    }
+    if (appAesKey != null) {
+      builder.appAesKey(readAesKey(appAesKey));
     }
     try (CodePaySandbox sandbox = builder.start()) {
       Files.writeString(certificateOut, sandbox.certificatePem(), StandardCharsets.US_ASCII);
@@ -107,6 +140,15 @@ public final class SandboxCommand implements Callable<Integer> {
       output.out().println("CodePay sandbox listening on " + sandbox.baseUrl() + " (app_id " + sandbox.appId()
           + ", merchant_no " + sandbox.merchantNo() + "); Ctrl-C stops it");
       output.out().flush();
+    }
+  }
+
+  /** The file's Base64 text; a failure names the file, never its content. */
+  private static byte[] readAesKey(Path file) throws IOException {
+    try {
+      return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      throw new IllegalArgumentException("--app-aes-key: " + file + " does not hold a Base64 key");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ class SandboxCommandTest {
     Thread serving = new Thread(() -> exit.set(commandLine.execute("sandbox", "--port", "0",
         "--merchant-public-key", Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(),
         "--certificate-out", certificate.toString(), "--gateway-public-key-out", gatewayKey.toString(),
-        "--notification-delay", "PT0.1S", "--time-scale", "1000", "--max-orders", "10", "--json")));
+        "--notification-delay", "PT0.1S", "--time-scale", "1000", "--max-orders", "10",
+        "--notification-encoding", "form", "--request-timeout", "PT5S", "--json")));
     serving.start();
     try {
       JsonNode started = awaitJson(out);
@@ -63,6 +65,38 @@ class SandboxCommandTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("negative");
+  }
+
+  @Test
+  void anAesKeyOfTheWrongLengthIsRefusedWithoutQuotingIt() throws Exception {
+    Path key = Files.writeString(dir.resolve("aes.key"), "c2hvcnQta2V5LXNlY3JldA==\n");
+
+    Cli.Run run = Cli.run("sandbox", "--port", "0", "--merchant-public-key",
+        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "--app-aes-key", key.toString(),
+        "--certificate-out", dir.resolve("c.pem").toString(),
+        "--gateway-public-key-out", dir.resolve("g.pem").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("32 bytes").doesNotContain("c2hvcnQta2V5LXNlY3JldA", "short-key-secret");
+  }
+
+  @Test
+  void aZeroIdleTimeoutIsRefusedByTheSandbox() {
+    Cli.Run run = Cli.run("sandbox", "--port", "0", "--merchant-public-key",
+        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "--idle-timeout", "PT0S",
+        "--certificate-out", dir.resolve("c.pem").toString(),
+        "--gateway-public-key-out", dir.resolve("g.pem").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("idleTimeout must be positive");
+  }
+
+  @Test
+  void anUnknownNotificationEncodingIsAUsageError() {
+    Cli.Run run = Cli.run("sandbox", "--port", "0", "--notification-encoding", "xml");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--notification-encoding", "JSON", "FORM");
   }
 
   @Test

@@ -50,7 +50,9 @@ public final class ModelValidator {
       Map.entry("java.math.BigInteger", PropertyKind.SCALAR),
       Map.entry("java.time.LocalDate", PropertyKind.DATE),
       Map.entry("java.time.LocalDateTime", PropertyKind.DATE_TIME),
-      Map.entry("java.time.Instant", PropertyKind.DATE_TIME));
+      Map.entry("java.time.Instant", PropertyKind.DATE_TIME),
+      // Carried as is: the runtime's request encoder replaces it by ciphertext (protocol §9).
+      Map.entry("org.codepaygen.runtime.card.CardDetails", PropertyKind.SCALAR));
 
   /** The item types of a list of numbers: JSON numbers, written as Jackson writes them. */
   private static final Set<String> NUMBERS = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",

@@ -27,7 +27,10 @@ public final class ValidationException extends CodePayException {
     return property;
   }
 
-  /** The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS, KNOWN_CODE or NULL_ITEM. */
+  /**
+   * The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS, KNOWN_CODE or NULL_ITEM; for card details
+   * also CARD_NUMBER, LUHN, CVV or NOT_EXPIRED.
+   */
   public String rule() {
     return rule;
   }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.codepaygen.runtime.FileData;
+import org.codepaygen.runtime.card.CardDetails;
+import org.codepaygen.runtime.card.CardEncryption;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.signing.CanonicalForm;
@@ -23,17 +27,32 @@ import org.codepaygen.runtime.signing.RequestSigner;
 public final class RequestEncoder {
   /** The member of an upload that carries its file's MD5 (protocol §2). */
   public static final String FILE_HASH = "file_data_hash";
+  private static final String ENC_TYPE = "enc_type";
 
   private final Envelope envelope;
   private final RequestSigner signer;
+  private final CardEncryption cardEncryption;
+  private final Clock clock;
 
   /**
    * Adds {@code envelope} to every body and signs it with {@code signer}; with a {@code null} signer (HTTP Basic
-   * authentication, protocol §10) requests carry {@code sign_type=NONE} and no {@code sign}.
+   * authentication, protocol §10) requests carry {@code sign_type=NONE} and no {@code sign}. Refuses models
+   * carrying card details.
    */
   public RequestEncoder(Envelope envelope, RequestSigner signer) {
+    this(envelope, signer, null, Clock.systemUTC());
+  }
+
+  /**
+   * Like {@link #RequestEncoder(Envelope, RequestSigner)}, and encrypts a top-level {@link CardDetails} member with
+   * {@code cardEncryption} (its expiry checked against {@code clock}), adding {@code enc_type} beside it; a
+   * {@code null} {@code cardEncryption} refuses card details.
+   */
+  public RequestEncoder(Envelope envelope, RequestSigner signer, CardEncryption cardEncryption, Clock clock) {
     this.envelope = signer == null ? envelope.unsigned() : envelope;
     this.signer = signer;
+    this.cardEncryption = cardEncryption;
+    this.clock = clock;
   }
 
   /** The request calling {@code method} with {@code model}'s members, signed; see {@link SignedRequest}. */
@@ -43,6 +62,7 @@ public final class RequestEncoder {
       throw new IllegalArgumentException(
           "The body of " + method + " must be a JSON object, but " + model.getClass().getName() + " is not");
     }
+    encryptCards(method, body);
     // Protocol §1: an empty string is never sent; the gateway would not sign it either.
     body.properties().removeIf(member -> member.getValue().isTextual() && member.getValue().textValue().isEmpty());
     String filePart = filePart(method, body);
@@ -91,6 +111,29 @@ public final class RequestEncoder {
       }
     }
     return found;
+  }
+
+  /**
+   * Replaces each card member, which the tree holds as the {@link CardDetails} object itself, by its ciphertext
+   * (protocol §9), and sets {@code enc_type} to the mode used. The card details are destroyed either way.
+   */
+  private void encryptCards(String method, ObjectNode body) {
+    for (Map.Entry<String, JsonNode> member : body.properties()) {
+      if (member.getValue() instanceof POJONode pojo && pojo.getPojo() instanceof CardDetails card) {
+        if (cardEncryption == null) {
+          card.destroy();
+          throw new IllegalStateException(method + " carries card details, but this encoder has no card encryption");
+        }
+        if (body.has(ENC_TYPE)) {
+          card.destroy();
+          throw new IllegalArgumentException(
+              method + ": enc_type is set by the client when it encrypts the card; remove it from the model");
+        }
+        member.setValue(TextNode.valueOf(cardEncryption.encrypt(card, clock)));
+        body.put(ENC_TYPE, cardEncryption.encType());
+        return;
+      }
+    }
   }
 
   private static JsonNode toTree(Object model) {

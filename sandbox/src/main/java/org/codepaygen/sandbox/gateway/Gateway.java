@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import org.codepaygen.runtime.json.CodePayJson;
+import org.codepaygen.sandbox.card.CardCipher;
 import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.UploadedFiles;
 
@@ -27,10 +28,10 @@ public final class Gateway {
    */
   public Gateway(
       String appId, String merchantNo, PublicKey merchantPublicKey, Clock clock, OrderBook book,
-      UploadedFiles files, String basicAuthorization) {
+      UploadedFiles files, CustomerUrls urls, CardCipher cipher, String basicAuthorization) {
     this.envelope = new Envelope(appId, merchantPublicKey, clock, basicAuthorization);
     this.merchantNo = merchantNo;
-    this.entryMethods = Methods.entry(book);
+    this.entryMethods = Methods.entry(book, urls, cipher, clock);
     this.files = files;
   }
 

@@ -14,7 +14,10 @@ import org.codepaygen.sandbox.state.StateException;
 import org.codepaygen.sandbox.state.TransType;
 import org.codepaygen.sandbox.state.TransactionView;
 
-/** The terminal-facing methods: push an order (sale, void, refund), close, revoke, adjust a tip, close a batch. */
+/**
+ * The terminal-facing methods: push an order (sale, void, refund, pre-auth and its cancel or completion), close,
+ * revoke, adjust a tip, close a batch.
+ */
 final class PaymentHandlers {
   /** The simulated terminal is always reachable. */
   private static final int TERMINAL_ONLINE = 1;
@@ -26,12 +29,10 @@ final class PaymentHandlers {
   }
 
   ObjectNode payOrder(WireRequest request) throws GatewayException {
+    // The field's pattern admits 1 to 6 only, every one a known type.
     TransType type = TransType.of(Integer.parseInt(request.value("trans_type")));
-    if (type == null) {
-      throw new GatewayException(ErrorCode.INVALID_PARAMETER, "trans_type (pre-authorisation is not simulated)");
-    }
     NewTransaction.OriginalRef original = null;
-    if (type != TransType.SALE) {
+    if (type.needsOriginal()) {
       String origOrderNo = request.value("orig_merchant_order_no");
       if (origOrderNo == null) {
         throw new GatewayException(ErrorCode.MISSING_PARAMETER, "orig_merchant_order_no");
@@ -43,7 +44,7 @@ final class PaymentHandlers {
     NewTransaction transaction = new NewTransaction(
         request.value("merchant_no"), request.value("merchant_order_no"), type, currency, digits,
         Amounts.parse(request, "order_amount", digits, false), Amounts.parse(request, "tip_amount", digits, true),
-        request.value("terminal_sn"), request.value("store_no"), request.value("pay_scenario"),
+        request.value("terminal_sn"), request.value("store_no"), request.value("pay_scenario"), null,
         request.value("description"), request.value("attach"), notifyUrl(request), original, request.requestId());
     TransactionView created = create(transaction);
     ObjectNode data = CodePayJson.mapper().createObjectNode();

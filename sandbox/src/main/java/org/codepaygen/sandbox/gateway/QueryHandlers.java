@@ -19,7 +19,7 @@ final class QueryHandlers {
 
   ObjectNode queryRefund(WireRequest request) throws GatewayException {
     TransactionView refund = find(request);
-    if (refund.type() == TransType.SALE) {
+    if (!refund.type().isReversal()) {
       throw new GatewayException(ErrorCode.TRANSACTION_NOT_FOUND, "no refund has this number");
     }
     return TransactionFields.of(refund);

@@ -35,7 +35,8 @@ final class RefundHandlers {
     NewTransaction refund = new NewTransaction(
         merchantNo, request.value("merchant_order_no"), TransType.REFUND, currency, digits,
         Amounts.parse(request, "trans_amount", digits, false), null, original.terminalSn(), original.storeNo(),
-        original.payScenario(), request.value("description"), null, PaymentHandlers.notifyUrl(request),
+        original.payScenario(), original.payMethodId(), request.value("description"), null,
+        PaymentHandlers.notifyUrl(request),
         new NewTransaction.OriginalRef(origOrderNo, origTransNo), request.requestId());
     TransactionView created;
     try {

@@ -27,7 +27,8 @@ public final class TransactionFields {
     putIfPresent(fields, "terminal_sn", view.terminalSn());
     putIfPresent(fields, "pay_scenario", view.payScenario());
     if (view.status() == TransStatus.SUCCESS || view.status() == TransStatus.CANCELLED) {
-      fields.put("pay_method_id", "SWIPE_CARD".equals(view.payScenario()) ? "VISA" : "WECHATPAY");
+      fields.put("pay_method_id", view.payMethodId() != null ? view.payMethodId()
+          : "SWIPE_CARD".equals(view.payScenario()) ? "VISA" : "WECHATPAY");
     }
     putIfPresent(fields, "description", view.description());
     putIfPresent(fields, "attach", view.attach());

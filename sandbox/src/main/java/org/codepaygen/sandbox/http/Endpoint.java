@@ -9,7 +9,10 @@ import org.codepaygen.sandbox.gateway.GatewayException;
  * {@link SandboxServer}.
  */
 interface Endpoint {
-  /** The exact path, such as {@code /api/entry}. */
+  /**
+   * The exact path, such as {@code /api/entry}; or, ending with {@code /}, a folder whose every direct child
+   * path this endpoint answers ({@code /pay/} answers {@code /pay/TOKEN}).
+   */
   String path();
 
   /** The methods answered; any other is refused with {@code E01001} before the body is read. */

@@ -17,6 +17,7 @@ import org.codepaygen.sandbox.gateway.GatewayException;
 import org.codepaygen.sandbox.gateway.WireRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,7 +25,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Sends each request to the endpoint of its exact path, after what every path shares: the method, the body's size
+ * Sends each request to the endpoint of its exact path (or of its folder, for an endpoint whose path ends with
+ * {@code /}), after what every path shares: the method, the body's size
  * and the time it may take to arrive. Every refusal and surprise becomes a signed error body. The body is read
  * without a thread waiting for it, so slow clients hold connections, never threads.
  */
@@ -32,6 +34,8 @@ final class Router extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(Router.class.getName());
   /** The client's id of the request (protocol §10), echoed in the {@link RequestLog}. */
   static final String REQUEST_ID = "Http-Request-Psn";
+  /** Declared bodies up to this size are discarded before a 413, so that the client reads it; larger ones are cut. */
+  private static final long DISCARDED_BODY_LIMIT = 8L << 20;
 
   private final Map<String, Endpoint> endpoints;
   private final Responder responder;
@@ -54,7 +58,7 @@ final class Router extends Handler.Abstract {
     long deadline = deadlines.bodyDeadlineNanos(connection);
     Callback answered = Callback.from(callback, () -> deadlines.answered(connection));
     Language language = AcceptLanguage.pick(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-    Endpoint endpoint = endpoints.get(Request.getPathInContext(request));
+    Endpoint endpoint = endpointFor(Request.getPathInContext(request));
     try {
       if (endpoint == null) {
         throw new GatewayException(ErrorCode.UNKNOWN_PATH);
@@ -63,7 +67,8 @@ final class Router extends Handler.Abstract {
         throw new GatewayException(ErrorCode.METHOD_NOT_ALLOWED);
       }
       if (request.getLength() > endpoint.maxBodyBytes()) {
-        throw tooLarge(request);
+        refuseTooLarge(request, response, answered, language);
+        return true;
       }
     } catch (GatewayException refused) {
       Reply reply = responder.failure(language, refused);
@@ -91,7 +96,8 @@ final class Router extends Handler.Abstract {
         throwUnread(request, failure);
       }
       ContentType contentType = ContentType.parse(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-      reply = endpoint.answer(new Received(request.getMethod(), contentType, language, headers(request), body));
+      reply = endpoint.answer(new Received(
+          request.getMethod(), Request.getPathInContext(request), contentType, language, headers(request), body));
     } catch (GatewayException refused) {
       reply = responder.failure(language, refused);
     } catch (ReadFailed notRead) {
@@ -114,6 +120,16 @@ final class Router extends Handler.Abstract {
         request.getHeaders().get(REQUEST_ID), request.getHeaders().get(HttpHeader.AUTHORIZATION));
   }
 
+  /** The endpoint of exactly this path, else the one whose path ends with '/' and names the parent folder. */
+  private Endpoint endpointFor(String path) {
+    Endpoint exact = endpoints.get(path);
+    if (exact != null) {
+      return exact;
+    }
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? null : endpoints.get(path.substring(0, slash + 1));
+  }
+
   private void throwUnread(Request request, Throwable failure) throws GatewayException, ReadFailed {
     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
     if (cause instanceof BodyReader.TooLarge) {
@@ -125,6 +141,19 @@ final class Router extends Handler.Abstract {
   private Reply timedOut(Request request, Language language) {
     refusals.refused(RefusalLog.Reason.BODY_TIMEOUT, Request.getRemoteAddr(request));
     return responder.failure(language, TransportError.REQUEST_TIMEOUT, TransportError.REQUEST_TIMEOUT.httpStatus());
+  }
+
+  /**
+   * Answers 413 to a body declared too large. A body of moderate size is read and thrown away first: closing the
+   * connection with it unread resets the TCP connection, and a client still sending would lose the answer.
+   */
+  private void refuseTooLarge(Request request, Response response, Callback callback, Language language) {
+    Reply reply = responder.failure(language, tooLarge(request));
+    if (request.getLength() > DISCARDED_BODY_LIMIT) {
+      send(response, reply, callback);
+      return;
+    }
+    Content.Source.consumeAll(request, Callback.from(() -> send(response, reply, callback), callback::failed));
   }
 
   private GatewayException tooLarge(Request request) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
+import org.codepaygen.sandbox.pages.CustomerPages;
+import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -41,9 +44,13 @@ public final class SandboxServer implements AutoCloseable {
     this.deadlines = deadlines;
   }
 
-  /** Binds {@code port} (0: any free port) on the loopback address and starts serving. */
+  /**
+   * Binds {@code port} (0: any free port) on the loopback address, binds {@code urls} to it, and starts serving the
+   * gateway's paths and the customer pages.
+   */
   public static SandboxServer start(int port, SSLContext tls, ServingLimits limits, Gateway gateway,
-      GatewaySigner signer, SerialNumbers psns, RequestLog requests) throws IOException {
+      GatewaySigner signer, SerialNumbers psns, RequestLog requests, OrderBook book, CustomerUrls urls,
+      CustomerPages pages) throws IOException {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
     threads.setName("codepay-sandbox-http");
     threads.setDaemon(true);
@@ -69,10 +76,19 @@ public final class SandboxServer implements AutoCloseable {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
 
+    // The port is bound before the handlers exist, so that no answer can name a customer page on an unknown port.
+    try {
+      connector.open();
+    } catch (IOException | RuntimeException e) {
+      stop(server);
+      throw e;
+    }
+    urls.bind("https://localhost:" + connector.getLocalPort());
     Responder responder = new Responder(signer, psns);
     server.setHandler(new Router(List.of(
         new EntryEndpoint(responder, gateway),
-        new UploadEndpoint(responder, gateway)), responder, deadlines, refusals, requests));
+        new UploadEndpoint(responder, gateway),
+        new CustomerEndpoint(book, pages)), responder, deadlines, refusals, requests));
     server.setErrorHandler(new SignedErrors(responder, refusals));
     try {
       server.start();
@@ -95,10 +111,17 @@ public final class SandboxServer implements AutoCloseable {
   }
 
   private static void stop(Server server) {
+    // Jetty's stop waits for its threads and gives up at once on an interrupted caller (a Ctrl-C'd command, a
+    // cancelled test): stop with the flag cleared, then hand the interrupt back.
+    boolean interrupted = Thread.interrupted();
     try {
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("The sandbox's server did not stop", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The HTTPS server (Jetty, with time and size limits per connection), routing by exact path to {@link
- * org.codepaygen.sandbox.http.Endpoint}s, request body parsing (JSON, form, multipart) and signed responses.
+ * The HTTPS server (Jetty, with time and size limits per connection), routing by exact path (or folder, for the
+ * customer pages) to {@link org.codepaygen.sandbox.http.Endpoint}s, request body parsing (JSON, form, multipart)
+ * and signed responses.
  */
 package org.codepaygen.sandbox.http;

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
  * names the payment it reverses.
  *
  * @param merchantOrderNo {@code null} only for the refund a revoke makes on its own
+ * @param payScenario the terminal's scenario, {@code null} for online and QR payments
+ * @param payMethodId the method the payment is made with once it succeeds, or {@code null} to derive it from
+ *     the scenario (a card on {@code SWIPE_CARD}, a wallet otherwise)
  * @param requestId the {@code Http-Request-Psn} of the request that asked for it, or {@code null}
  */
 public record NewTransaction(
@@ -20,13 +23,14 @@ public record NewTransaction(
     String terminalSn,
     String storeNo,
     String payScenario,
+    String payMethodId,
     String description,
     String attach,
     String notifyUrl,
     OriginalRef original,
     String requestId) {
 
-  /** The payment a void or refund points at, by merchant_order_no or trans_no (at least one). */
+  /** The payment a void, refund, cancel or completion points at, by merchant_order_no or trans_no (at least one). */
   public record OriginalRef(String merchantOrderNo, String transNo) {}
 
   BigDecimal transAmount() {

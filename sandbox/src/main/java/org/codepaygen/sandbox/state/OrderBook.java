@@ -1,12 +1,14 @@
 package org.codepaygen.sandbox.state;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import org.codepaygen.sandbox.state.StateException.Reason;
 
 /**
  * Every transaction the sandbox knows, with its state machine: created at 9, completed by the simulated terminal
- * once the completion delay has passed on the clock (by {@link #completeDue}), closable only while 9, reversible
- * (void, refund, revoke) only after success and never beyond what was paid.
+ * once the completion delay has passed on the clock (by {@link #completeDue}), by the gateway at once, or by the
+ * customer on a payment page before it expires ({@link Completion}); closable only while 9, reversible (void,
+ * refund, revoke) only after success and never beyond what was paid; a pre-auth completed or cancelled once.
  *
  * <p>One lock guards everything, so each operation sees and leaves a consistent book. Memory is bounded: beyond
  * {@code maxOrders} transactions the oldest are forgotten (a forgotten merchant_order_no can be used again).
@@ -35,6 +38,8 @@ public final class OrderBook {
   private final Object lock = new Object();
   private final LinkedHashMap<String, Transaction> byTransNo = new LinkedHashMap<>();
   private final Map<String, Transaction> byOrderNo = new HashMap<>();
+  private final Map<String, Transaction> byToken = new HashMap<>();
+  private final SecureRandom random = new SecureRandom();
   private final PriorityQueue<Transaction> due =
       new PriorityQueue<>(Comparator.comparing((Transaction t) -> t.completesAt));
 
@@ -53,36 +58,87 @@ public final class OrderBook {
     this.onCompleted = onCompleted;
   }
 
-  /** Creates a sale, void or refund at status 9; a void or refund reserves its amount on the original at once. */
+  /**
+   * Creates a transaction at status 9 for the simulated terminal to complete after its delay; see
+   * {@link #create(NewTransaction, Completion)}.
+   */
   public TransactionView create(NewTransaction request) throws StateException {
-    completeDue();
-    return create(request, null);
+    return create(request, Completion.afterDelay());
   }
 
-  private TransactionView create(NewTransaction request, Outcome forced) throws StateException {
+  /**
+   * Creates a transaction at status 9, finished as {@code completion} says. A void or refund reserves its amount
+   * on the original payment at once, a pre-auth cancel or completion takes the whole pre-auth at once: a second
+   * one is refused until the first has failed.
+   */
+  public TransactionView create(NewTransaction request, Completion completion) throws StateException {
+    completeDue();
+    List<TransactionView> completed = new ArrayList<>();
+    TransactionView created;
     synchronized (lock) {
-      if (request.merchantOrderNo() != null
-          && byOrderNo.containsKey(orderKey(request.merchantNo(), request.merchantOrderNo()))) {
-        throw new StateException(Reason.DUPLICATE_ORDER, "merchant_order_no");
-      }
-      Transaction original = request.type() == TransType.SALE ? null : reserveOnOriginal(request);
-      Outcome outcome = forced != null ? forced : Outcome.forAmount(request.transAmount(), request.fractionDigits());
-      Instant now = clock.instant();
-      Transaction created = new Transaction(
-          transNumbers.next(), UUID.randomUUID().toString().replace("-", ""), request, original, outcome, now,
-          now.plus(completionDelay));
-      add(created);
-      return created.view();
+      created = createLocked(request, completion, null, completed).view();
+    }
+    completed.forEach(onCompleted);
+    return created;
+  }
+
+  /** Creates a payment at status 9 that waits for the customer on the page of the session returned. */
+  public CustomerSession open(NewTransaction request, Completion.ByCustomer completion) throws StateException {
+    completeDue();
+    synchronized (lock) {
+      return createLocked(request, completion, null, new ArrayList<>()).sessionView();
     }
   }
 
-  private Transaction reserveOnOriginal(NewTransaction request) throws StateException {
+  private Transaction createLocked(
+      NewTransaction request, Completion completion, Outcome forced, List<TransactionView> completed)
+      throws StateException {
+    if (request.merchantOrderNo() != null
+        && byOrderNo.containsKey(orderKey(request.merchantNo(), request.merchantOrderNo()))) {
+      throw new StateException(Reason.DUPLICATE_ORDER, "merchant_order_no");
+    }
+    Transaction original = request.type().needsOriginal() ? takeFromOriginal(request) : null;
+    Outcome outcome = forced != null ? forced
+        : completion instanceof Completion.AtOnce atOnce ? atOnce.outcome()
+        : Outcome.forAmount(request.transAmount(), request.fractionDigits());
+    Instant now = clock.instant();
+    Transaction.Session session = null;
+    Instant completesAt = null;
+    if (completion instanceof Completion.ByCustomer byCustomer) {
+      session = new Transaction.Session(newToken(), byCustomer);
+      completesAt = now.plus(byCustomer.expiresIn());
+    } else if (completion instanceof Completion.AfterDelay) {
+      completesAt = now.plus(completionDelay);
+    }
+    Transaction created = new Transaction(transNumbers.next(), UUID.randomUUID().toString().replace("-", ""),
+        request, original, outcome, now, completesAt, session);
+    if (original != null && original.request.type() == TransType.PRE_AUTH) {
+      original.taken = true;
+    }
+    add(created);
+    if (completion instanceof Completion.AtOnce && outcome != Outcome.NEVER_COMPLETES) {
+      finish(created, outcome, now);
+      completed.add(created.view());
+    }
+    return created;
+  }
+
+  private Transaction takeFromOriginal(NewTransaction request) throws StateException {
     Transaction original = lookUp(request.merchantNo(), request.original().merchantOrderNo(),
         request.original().transNo());
     if (original == null) {
       throw new StateException(Reason.NOT_FOUND, "the original transaction");
     }
-    if (original.request.type() != TransType.SALE || original.status != TransStatus.SUCCESS) {
+    if (request.type().isReversal()) {
+      reserveOnPayment(original, request);
+    } else {
+      checkPreAuth(original, request);
+    }
+    return original;
+  }
+
+  private static void reserveOnPayment(Transaction original, NewTransaction request) throws StateException {
+    if (!original.request.type().isPayment() || original.status != TransStatus.SUCCESS) {
       throw new StateException(Reason.INVALID_STATUS, "the original payment has not succeeded");
     }
     if (!original.request.currency().equals(request.currency())) {
@@ -97,7 +153,25 @@ public final class OrderBook {
           ? "a void reverses the whole unrefunded payment" : "the refunds would exceed the paid amount");
     }
     original.reserved = original.reserved.add(amount);
-    return original;
+  }
+
+  /** A pre-auth is completed or cancelled once: the first request takes it, pending or done. */
+  private static void checkPreAuth(Transaction original, NewTransaction request) throws StateException {
+    if (original.request.type() != TransType.PRE_AUTH || original.status != TransStatus.SUCCESS) {
+      throw new StateException(Reason.INVALID_STATUS, "the original pre-authorisation has not succeeded");
+    }
+    if (original.taken) {
+      throw new StateException(Reason.INVALID_STATUS,
+          "the pre-authorisation is already completed or cancelled, or one is under way");
+    }
+    if (!original.request.currency().equals(request.currency())) {
+      throw new StateException(Reason.CURRENCY_MISMATCH, "price_currency");
+    }
+    int comparison = request.transAmount().compareTo(original.transAmount);
+    if (request.type() == TransType.PRE_AUTH_COMPLETION ? comparison > 0 : comparison != 0) {
+      throw new StateException(Reason.AMOUNT_NOT_REFUNDABLE, request.type() == TransType.PRE_AUTH_COMPLETION
+          ? "a completion takes at most the authorised amount" : "a cancel releases the whole authorised amount");
+    }
   }
 
   private void add(Transaction created) {
@@ -105,7 +179,10 @@ public final class OrderBook {
     if (created.request.merchantOrderNo() != null) {
       byOrderNo.put(orderKey(created.request.merchantNo(), created.request.merchantOrderNo()), created);
     }
-    if (created.outcome != Outcome.NEVER_COMPLETES) {
+    if (created.session != null) {
+      byToken.put(created.session.token, created);
+    }
+    if (created.completesAt != null && (created.session != null || created.outcome != Outcome.NEVER_COMPLETES)) {
       due.add(created);
     }
     Iterator<Transaction> oldest = byTransNo.values().iterator();
@@ -114,6 +191,9 @@ public final class OrderBook {
       oldest.remove();
       if (evicted.request.merchantOrderNo() != null) {
         byOrderNo.remove(orderKey(evicted.request.merchantNo(), evicted.request.merchantOrderNo()));
+      }
+      if (evicted.session != null) {
+        byToken.remove(evicted.session.token);
       }
       due.remove(evicted);
     }
@@ -148,7 +228,7 @@ public final class OrderBook {
     completeDue();
     synchronized (lock) {
       Transaction payment = require(merchantNo, merchantOrderNo);
-      if (payment.request.type() != TransType.SALE) {
+      if (!payment.request.type().isPayment()) {
         throw new StateException(Reason.INVALID_STATUS, "only a payment can be revoked");
       }
       if (payment.status == TransStatus.PUSHED) {
@@ -161,10 +241,10 @@ public final class OrderBook {
       NewTransaction paid = payment.request;
       NewTransaction refund = new NewTransaction(
           merchantNo, null, TransType.REFUND, paid.currency(), paid.fractionDigits(), payment.refundable(), null,
-          paid.terminalSn(), paid.storeNo(), paid.payScenario(), "revoke", null, paid.notifyUrl(),
-          new NewTransaction.OriginalRef(null, payment.transNo), requestId);
+          paid.terminalSn(), paid.storeNo(), paid.payScenario(), paid.payMethodId(), "revoke", null,
+          paid.notifyUrl(), new NewTransaction.OriginalRef(null, payment.transNo), requestId);
       // The revoke refund always succeeds: an undo that can itself be declined would leave nothing to fall back on.
-      create(refund, Outcome.SUCCESS);
+      createLocked(refund, Completion.afterDelay(), Outcome.SUCCESS, new ArrayList<>());
       return payment.view();
     }
   }
@@ -226,30 +306,104 @@ public final class OrderBook {
     }
   }
 
+  /** The payment waiting behind a customer page's token, if the token is known. */
+  public Optional<CustomerSession> session(String token) {
+    completeDue();
+    synchronized (lock) {
+      return Optional.ofNullable(byToken.get(token)).map(Transaction::sessionView);
+    }
+  }
+
+  /**
+   * Does what the customer chose on a payment page. Paying applies the amount's outcome (a 93 payment then stays
+   * at 9 with nobody to finish it), declining fails the payment, abandoning changes nothing.
+   *
+   * @throws StateException when the token is unknown or the payment no longer waits for the customer
+   */
+  public CustomerSession act(String token, CustomerAction action) throws StateException {
+    completeDue();
+    TransactionView completed = null;
+    CustomerSession after;
+    synchronized (lock) {
+      Transaction transaction = byToken.get(token);
+      if (transaction == null) {
+        throw new StateException(Reason.NOT_FOUND, "token");
+      }
+      if (!transaction.sessionView().open()) {
+        throw new StateException(Reason.INVALID_STATUS, "the payment no longer waits for the customer");
+      }
+      Outcome outcome = switch (action) {
+        case PAY -> transaction.outcome;
+        case DECLINE -> transaction.session.settings.kind() == SessionKind.THREE_D_SECURE
+            ? Outcome.AUTHENTICATION_FAILED : Outcome.DECLINED;
+        case ABANDON -> null;
+      };
+      if (outcome != null) {
+        transaction.session.awaitingCustomer = false;
+        due.remove(transaction);
+        if (outcome != Outcome.NEVER_COMPLETES) {
+          finish(transaction, outcome, clock.instant());
+          completed = transaction.view();
+        }
+      }
+      after = transaction.sessionView();
+    }
+    if (completed != null) {
+      onCompleted.accept(completed);
+    }
+    return after;
+  }
+
+  /** The terminal's delay has passed, or the customer's session has expired. */
   private void complete(Transaction transaction, Instant now) {
-    Outcome outcome = transaction.outcome;
+    boolean expired = transaction.session != null && transaction.session.awaitingCustomer;
+    finish(transaction, expired ? Outcome.EXPIRED : transaction.outcome, now);
+  }
+
+  private void finish(Transaction transaction, Outcome outcome, Instant now) {
+    if (transaction.session != null) {
+      transaction.session.awaitingCustomer = false;
+    }
     if (outcome != Outcome.SUCCESS) {
       transaction.end(TransStatus.CLOSED_OR_FAILED, now, outcome.errorCode(), outcome.errorMessage());
       release(transaction);
       return;
     }
     transaction.end(TransStatus.SUCCESS, now, null, null);
-    if (transaction.request.type() == TransType.VOID) {
+    if (transaction.request.type() == TransType.VOID || transaction.request.type() == TransType.PRE_AUTH_CANCEL) {
       transaction.original.end(TransStatus.CANCELLED, now, null, null);
     }
   }
 
   private void closeLocked(Transaction transaction) {
+    if (transaction.session != null) {
+      transaction.session.awaitingCustomer = false;
+    }
     transaction.end(TransStatus.CLOSED_OR_FAILED, clock.instant(), "CLOSED", "Closed by the merchant");
     due.remove(transaction);
     release(transaction);
   }
 
-  /** A void or refund that did not happen gives its amount back to the original payment. */
+  /**
+   * A void or refund that did not happen gives its amount back to the original payment; a cancel or completion
+   * that did not happen gives the pre-auth back.
+   */
   private static void release(Transaction transaction) {
-    if (transaction.original != null) {
+    if (transaction.original == null) {
+      return;
+    }
+    if (transaction.original.request.type() == TransType.PRE_AUTH) {
+      transaction.original.taken = false;
+    } else {
       transaction.original.reserved = transaction.original.reserved.subtract(transaction.transAmount);
     }
+  }
+
+  /** 128 random bits: the only credential of a customer page. */
+  private String newToken() {
+    byte[] token = new byte[16];
+    random.nextBytes(token);
+    return HexFormat.of().formatHex(token);
   }
 
   private Transaction require(String merchantNo, String merchantOrderNo) throws StateException {

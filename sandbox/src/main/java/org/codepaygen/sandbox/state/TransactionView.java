@@ -26,6 +26,7 @@ public record TransactionView(
     String terminalSn,
     String storeNo,
     String payScenario,
+    String payMethodId,
     String description,
     String attach,
     String notifyUrl,

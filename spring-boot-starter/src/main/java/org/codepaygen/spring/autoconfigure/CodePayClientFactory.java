@@ -68,6 +68,9 @@ final class CodePayClientFactory {
     if (hasText(properties.getStoreNo())) {
       builder.storeNo(properties.getStoreNo());
     }
+    if (hasText(properties.getAesKey())) {
+      cardEncryptionAesKey(builder);
+    }
     List<String> certificates = properties.getTrustedCertificates();
     for (int i = 0; i < certificates.size(); i++) {
       builder.trustCertificatePem(certificate("trusted-certificates[" + i + "]", certificates.get(i)));
@@ -112,6 +115,19 @@ final class CodePayClientFactory {
     } catch (KeyFormatException e) {
       // The runtime's key messages say what was found, never the key's content.
       throw new CodePayPropertyException(PREFIX + name, "is unusable: " + e.getMessage(), e);
+    }
+  }
+
+  /** Switches card encryption to AES, refusing a bad key now rather than at the first card. */
+  private void cardEncryptionAesKey(CodePayClient.Builder builder) {
+    String name = PREFIX + "aes-key";
+    String base64 = TextOrLocation.read(name, properties.getAesKey(), resources, TextOrLocation::isAesKeyText,
+        "the Base64 of a 32-byte key");
+    try {
+      builder.cardEncryptionAesKey(base64);
+    } catch (IllegalArgumentException e) {
+      // The runtime's message gives the length or says it is not Base64, never the key.
+      throw new CodePayPropertyException(name, "is unusable: " + e.getMessage(), null);
     }
   }
 

@@ -45,6 +45,13 @@ public class CodePayProperties {
    */
   private String gatewayPublicKey;
 
+  /**
+   * App's AES-256 key for card data sent to pay.merchant.checkout, when CodePay asks for AES instead of the default
+   * RSA with the gateway public key: the standard Base64 of its 32 bytes (44 characters), or a location of a file
+   * holding it.
+   */
+  private String aesKey;
+
   /** Language of the gateway's error messages, sent as Accept-Language. */
   private Language language = Language.EN_US;
 
@@ -132,6 +139,14 @@ public class CodePayProperties {
 
   public void setGatewayPublicKey(String gatewayPublicKey) {
     this.gatewayPublicKey = gatewayPublicKey;
+  }
+
+  public String getAesKey() {
+    return aesKey;
+  }
+
+  public void setAesKey(String aesKey) {
+    this.aesKey = aesKey;
   }
 
   public Language getLanguage() {

@@ -20,6 +20,10 @@ class CodePayPropertyFailureAnalyzer extends AbstractFailureAnalyzer<CodePayProp
           + "also set codepay.merchant-private-key-passphrase.";
       case "codepay.gateway-public-key" -> "Set codepay.gateway-public-key to the gateway's RSA public key that "
           + "CodePay gave you: a location such as classpath:codepay/gateway-public.pem, or its PEM or Base64 text.";
+      case "codepay.aes-key" -> "Set codepay.aes-key to the app's AES-256 key CodePay gave you for card data: the "
+          + "standard Base64 of its 32 bytes (44 characters), for example from the environment variable "
+          + "CODEPAY_AESKEY, or a location such as file:/etc/codepay/aes-key.txt holding it. Without it, cards are "
+          + "encrypted with the gateway public key (RSA).";
       case "codepay.base-url" -> "Set codepay.base-url to production, sandbox or an https:// URL.";
       case "codepay.notifications.path" -> "Define a bean implementing NotificationListener that records each "
           + "notification, and give codepay.notifications.path as a path such as /codepay/notifications; or remove "

@@ -3,6 +3,7 @@ package org.codepaygen.spring.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -17,6 +18,9 @@ final class TextOrLocation {
   private static final int MIN_BASE64_TEXT = 256;
   private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]+");
   private static final int MAX_LOCATION = 255;
+  /** Base64 of 16 bytes, the shortest AES key: shorter values are taken as locations. */
+  private static final int MIN_AES_TEXT = 24;
+  private static final Pattern PADDED_BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
 
   private TextOrLocation() {}
 
@@ -27,19 +31,29 @@ final class TextOrLocation {
    * @throws CodePayPropertyException when the location cannot be read
    */
   static String read(String property, String value, ResourceLoader loader) {
+    return read(property, value, loader, TextOrLocation::isText,
+        "key text (PEM, or Base64 of at least " + MIN_BASE64_TEXT + " characters)");
+  }
+
+  /**
+   * As {@link #read(String, String, ResourceLoader)}, for a value whose text {@code isText} recognises.
+   *
+   * @param textDescription what the text looks like, for errors
+   */
+  static String read(String property, String value, ResourceLoader loader, Predicate<String> isText,
+      String textDescription) {
     String trimmed = value.strip();
-    if (isText(trimmed)) {
+    if (isText.test(trimmed)) {
       return trimmed;
     }
     if (trimmed.length() > MAX_LOCATION) {
-      throw new CodePayPropertyException(property, "is neither key text nor a resource location", null);
+      throw new CodePayPropertyException(property, "is neither " + textDescription + " nor a resource location", null);
     }
     Resource resource = loader.getResource(trimmed);
     if (!resource.exists()) {
       // Only Base64 characters may be a cut-off key: then the value is not repeated.
       String what = BASE64.matcher(trimmed).matches()
-          ? "is neither key text (PEM, or Base64 of at least " + MIN_BASE64_TEXT + " characters) nor an existing"
-              + " location"
+          ? "is neither " + textDescription + " nor an existing location"
           : "names " + trimmed + ", which does not exist";
       throw new CodePayPropertyException(property, what + " (give a location such as file:/path/key.pem or "
           + "classpath:key.pem, or the key text itself)", null);
@@ -49,6 +63,14 @@ final class TextOrLocation {
     } catch (IOException e) {
       throw new CodePayPropertyException(property, "names " + trimmed + ", which cannot be read", e);
     }
+  }
+
+  /**
+   * Padded standard Base64 of at least 16 bytes is an AES key (to be checked for its length), not a location: no
+   * location is made of Base64 characters only, in fours, and this long.
+   */
+  static boolean isAesKeyText(String value) {
+    return value.length() >= MIN_AES_TEXT && value.length() % 4 == 0 && PADDED_BASE64.matcher(value).matches();
   }
 
   static boolean isText(String value) {

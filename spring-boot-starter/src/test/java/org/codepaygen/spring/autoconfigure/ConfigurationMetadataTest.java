@@ -24,8 +24,9 @@ class ConfigurationMetadataTest {
   /** Properties with no default: required, or optional and empty. */
   private static final Set<String> WITHOUT_DEFAULT = Set.of(
       "codepay.app-id", "codepay.merchant-no", "codepay.store-no", "codepay.merchant-private-key",
-      "codepay.merchant-private-key-passphrase", "codepay.gateway-public-key", "codepay.trusted-certificates",
-      "codepay.notifications.path", "codepay.basic-auth.user", "codepay.basic-auth.password");
+      "codepay.merchant-private-key-passphrase", "codepay.gateway-public-key", "codepay.aes-key",
+      "codepay.trusted-certificates", "codepay.notifications.path", "codepay.basic-auth.user",
+      "codepay.basic-auth.password");
 
   @Test
   void everyPropertyHasADescriptionAndItsDefault() throws Exception {
@@ -33,7 +34,8 @@ class ConfigurationMetadataTest {
     List<String> expected = new ArrayList<>();
     collect("codepay", CodePayProperties.class, expected);
 
-    assertThat(expected).contains("codepay.base-url", "codepay.metrics.enabled", "codepay.trusted-certificates");
+    assertThat(expected).contains(
+        "codepay.base-url", "codepay.aes-key", "codepay.metrics.enabled", "codepay.trusted-certificates");
     assertThat(metadata.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     for (String name : expected) {
       JsonNode property = metadata.get(name);

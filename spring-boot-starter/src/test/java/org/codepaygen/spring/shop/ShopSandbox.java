@@ -1,9 +1,11 @@
 package org.codepaygen.spring.shop;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.codepaygen.fixtures.Fixtures;
+import org.codepaygen.runtime.card.CardDetails;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
 
@@ -13,22 +15,30 @@ public final class ShopSandbox {
   public static final String MERCHANT_PRIVATE_KEY_LOCATION =
       "classpath:org/codepaygen/fixtures/" + Fixtures.MERCHANT_PRIVATE_PKCS8;
 
-  private ShopSandbox() {}
-
   /** The user and password the sandbox accepts besides signed requests. */
   public static final String BASIC_USER = "shop";
   public static final String BASIC_PASSWORD = "shop-password";
+
+  private ShopSandbox() {}
 
   /**
    * A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too, and
    * also accepts Basic authentication as {@link #BASIC_USER}.
    */
   public static CodePaySandbox start() {
+    return builder().start();
+  }
+
+  /** The same sandbox, which also takes cards encrypted with {@code aesKey} (32 bytes). */
+  public static CodePaySandbox startWithAesKey(byte[] aesKey) {
+    return builder().appAesKey(aesKey).start();
+  }
+
+  private static CodePaySandbox.Builder builder() {
     return CodePaySandbox.builder()
         .merchantPublicKey(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)))
         .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)))
-        .basicAuth(BASIC_USER, BASIC_PASSWORD)
-        .start();
+        .basicAuth(BASIC_USER, BASIC_PASSWORD);
   }
 
   /**
@@ -70,6 +80,19 @@ public final class ShopSandbox {
         .priceCurrency("USD")
         .orderAmount(new BigDecimal("12.50"))
         .transType(TransType.SALE);
+  }
+
+  /** A card payment of 12.50 USD with the sandbox's always-paid test card. */
+  public static CardPayment cardPayment(String merchantOrderNo) {
+    return ImmutableCardPayment.builder()
+        .merchantOrderNo(merchantOrderNo)
+        .priceCurrency("USD")
+        .orderAmount(new BigDecimal("12.50"))
+        .description("Card payment")
+        .expires(600)
+        .returnUrl("https://shop.example/return")
+        .card(CardDetails.builder().pan("4242424242424242").expiry(YearMonth.now().plusYears(2)).cvv("737").build())
+        .build();
   }
 
   public static OrderQuery order(String merchantOrderNo) {

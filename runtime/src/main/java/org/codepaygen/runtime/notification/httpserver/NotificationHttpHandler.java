@@ -3,6 +3,7 @@ package org.codepaygen.runtime.notification.httpserver;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.codepaygen.runtime.notification.NotificationAnswer;
@@ -21,6 +22,8 @@ import org.codepaygen.runtime.notification.NotificationReceiver;
  * }</pre>
  */
 public final class NotificationHttpHandler implements HttpHandler {
+  private static final long DISCARD_LIMIT = 1 << 20;
+
   private final NotificationReceiver receiver;
 
   /** Answers every request with what {@code receiver} makes of it. */
@@ -35,6 +38,7 @@ public final class NotificationHttpHandler implements HttpHandler {
       if (exchange.getRequestMethod().equals("POST")) {
         answer = receiver.receive(exchange.getRequestBody(), declaredLength(exchange),
             exchange.getRequestHeaders().getFirst("Content-Type"));
+        discardUnread(exchange.getRequestBody());
       } else {
         exchange.getResponseHeaders().set("Allow", "POST");
         answer = NotificationAnswer.refusal(405, "notifications are POSTed");
@@ -47,6 +51,20 @@ public final class NotificationHttpHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
+    }
+  }
+
+  /**
+   * Drops what the receiver left unread (a refused oversized body), up to a bound. The JDK server drains only
+   * 64 KiB itself and then closes with bytes unread, which resets the connection: the sender would lose the answer.
+   */
+  private static void discardUnread(InputStream body) throws IOException {
+    // read, not skip: the JDK's request stream passes skip() to the socket, past the end of the body.
+    byte[] buffer = new byte[8192];
+    long left = DISCARD_LIMIT;
+    int read;
+    while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= read;
     }
   }
 
