@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.codepaygen.runtime.Language;
@@ -67,7 +69,7 @@ final class Router extends Handler.Abstract {
         throw new GatewayException(ErrorCode.METHOD_NOT_ALLOWED);
       }
       if (request.getLength() > endpoint.maxBodyBytes()) {
-        refuseTooLarge(request, response, answered, language);
+        refuseTooLarge(request, response, answered, language, deadline);
         return true;
       }
     } catch (GatewayException refused) {
@@ -144,16 +146,35 @@ final class Router extends Handler.Abstract {
   }
 
   /**
-   * Answers 413 to a body declared too large. A body of moderate size is read and thrown away first: closing the
-   * connection with it unread resets the TCP connection, and a client still sending would lose the answer.
+   * Answers 413 to a body declared too large. The answer goes out at once; a body of moderate size is then read and
+   * thrown away, until the body deadline, before the connection is closed: closing it with the body unread resets
+   * the TCP connection, and a client still sending would lose the answer.
    */
-  private void refuseTooLarge(Request request, Response response, Callback callback, Language language) {
+  private void refuseTooLarge(
+      Request request, Response response, Callback callback, Language language, long deadline) {
     Reply reply = responder.failure(language, tooLarge(request));
+    requests.record(headers(request).requestId(), Request.getPathInContext(request), reply);
     if (request.getLength() > DISCARDED_BODY_LIMIT) {
       send(response, reply, callback);
       return;
     }
-    Content.Source.consumeAll(request, Callback.from(() -> send(response, reply, callback), callback::failed));
+    AtomicBoolean finished = new AtomicBoolean();
+    AtomicReference<Scheduler.Task> timeout = new AtomicReference<>();
+    Callback once = Callback.from(() -> {
+      if (finished.compareAndSet(false, true)) {
+        timeout.get().cancel();
+        callback.succeeded();
+      }
+    }, failure -> {
+      if (finished.compareAndSet(false, true)) {
+        timeout.get().cancel();
+        callback.failed(failure);
+      }
+    });
+    // A client that never sends the body it declared is not waited for beyond the deadline: the connection closes.
+    timeout.set(request.getComponents().getScheduler().schedule(
+        () -> once.failed(new TimeoutException()), Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, once), once::failed));
   }
 
   private GatewayException tooLarge(Request request) {
