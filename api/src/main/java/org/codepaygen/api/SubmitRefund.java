@@ -1,6 +1,7 @@
 package org.codepaygen.api;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.MaxLength;
@@ -43,9 +44,6 @@ public interface SubmitRefund {
   @MaxLength(256)
   Optional<String> notifyUrl();
 
-  /**
-   * Extra parameters agreed with CodePay, as the text of a flat JSON object (see
-   * {@link org.codepaygen.api.online.ExtParams}).
-   */
-  Optional<String> extParams();
+  /** Extra parameters agreed with CodePay, sent as a JSON-encoded object in the map's order. */
+  Optional<Map<String, String>> extParams();
 }

@@ -3,11 +3,14 @@ package org.codepaygen.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.codepaygen.api.online.ExtParams;
 import org.codepaygen.api.online.OrderDetail;
 import org.codepaygen.api.online.PaymentOption;
+import org.codepaygen.runtime.error.ValidationException;
+import org.codepaygen.runtime.json.CodePayJson;
 import org.junit.jupiter.api.Test;
 
 class OrderDetailTest {
@@ -37,7 +40,26 @@ class OrderDetailTest {
   }
 
   @Test
-  void extParamsAreAFlatObjectSortedByName() {
-    assertThat(ExtParams.toJson(Map.of("b", "2", "a", "x\"y"))).isEqualTo("{\"a\":\"x\\\"y\",\"b\":\"2\"}");
+  void extParamsAreSentAsTheTextOfAFlatObjectInTheMapsOrder() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("b", "2");
+    params.put("a", "x\"y");
+    JsonNode sent = CodePayJson.mapper().valueToTree(refund().extParams(params).build());
+    assertThat(sent.get("ext_params").isTextual()).isTrue();
+    assertThat(sent.get("ext_params").textValue()).isEqualTo("{\"b\":\"2\",\"a\":\"x\\\"y\"}");
+  }
+
+  @Test
+  void extParamsRefuseANullValueNamingTheKey() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("channel", null);
+    assertThatThrownBy(() -> refund().extParams(params).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("extParams");
+  }
+
+  private static ImmutableSubmitRefund.Builder refund() {
+    return ImmutableSubmitRefund.builder().origMerchantOrderNo("A1").merchantOrderNo("R1").priceCurrency("USD")
+        .orderAmount(new BigDecimal("1.00")).transAmount(new BigDecimal("1.00"));
   }
 }

@@ -13,8 +13,10 @@ import org.codepaygen.api.cloud.ImmutableBatchClosed;
 import org.codepaygen.api.cloud.ImmutableCloseBatch;
 import org.codepaygen.api.cloud.ImmutableCloseOrder;
 import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.ImmutableImageUploaded;
 import org.codepaygen.api.cloud.ImmutableOrderClosed;
 import org.codepaygen.api.cloud.ImmutableOrderPushed;
+import org.codepaygen.api.cloud.ImmutableUploadImage;
 import org.codepaygen.api.online.ImmutableCheckoutPage;
 import org.codepaygen.api.online.ImmutableHostedCheckout;
 import org.codepaygen.api.online.ImmutableMerchantCheckout;
@@ -62,6 +64,8 @@ class WireNamesTest {
         Arguments.of(ImmutableAdjustTip.class, set("merchant_order_no tip_adjustment_amount")),
         Arguments.of(ImmutableCloseBatch.class, set("terminal_sn")),
         Arguments.of(ImmutableBatchClosed.class, set("settle_list")),
+        Arguments.of(ImmutableUploadImage.class, set("institution_no file_data")),
+        Arguments.of(ImmutableImageUploaded.class, set("file_key")),
         Arguments.of(ImmutableHostedCheckout.class, set(onlineBase + " return_url order_detail")),
         Arguments.of(ImmutableCheckoutPage.class, set("pay_url")),
         Arguments.of(ImmutableMerchantCheckout.class,

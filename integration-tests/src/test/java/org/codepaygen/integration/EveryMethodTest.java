@@ -25,8 +25,9 @@ import org.codepaygen.api.cloud.ImmutableAdjustTip;
 import org.codepaygen.api.cloud.ImmutableCloseBatch;
 import org.codepaygen.api.cloud.ImmutableCloseOrder;
 import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.ImmutableUploadImage;
+import org.codepaygen.api.cloud.UploadImage;
 import org.codepaygen.api.online.CheckoutPage;
-import org.codepaygen.api.online.ExtParams;
 import org.codepaygen.api.online.ImmutableHostedCheckout;
 import org.codepaygen.api.online.ImmutableUnifiedOrder;
 import org.codepaygen.api.online.MerchantCheckoutResult;
@@ -41,6 +42,7 @@ import org.codepaygen.api.qr.QrPay;
 import org.codepaygen.api.qr.QrPayment;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.CodePayClient;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.VerifiedAnswer;
 import org.codepaygen.runtime.error.GatewayErrorException;
 import org.codepaygen.runtime.error.ValidationException;
@@ -262,7 +264,7 @@ class EveryMethodTest {
         .shipTo("US", "CA").allow(PaymentOption.CARD, PaymentOption.APPLE_PAY).build().toJson();
 
     CheckoutPage page = online.createCheckout(hosted(orderNo).orderDetail(detail)
-        .extParams(ExtParams.toJson(java.util.Map.of("channel", "web"))).build());
+        .extParams(java.util.Map.of("channel", "web")).build());
     assertThat(browser.open(page.payUrl())).contains("USD 59.00");
     CustomerBrowser.Page paid = browser.choose(page.payUrl(), "pay");
 
@@ -402,14 +404,21 @@ class EveryMethodTest {
     }
   }
 
-  // ---- file.upload (the runtime's typed call, not generated)
+  // ---- file.upload (a generated multipart endpoint; CodePayClient.uploadImage is its shortcut)
 
   @Test
   void anImageIsUploadedAndOneSignedWithAnotherKeyIsRefused() throws Exception {
-    assertThat(client.uploadImage("INST0001", "logo.png", Tour.png())).isNotBlank();
+    UploadImage logo = ImmutableUploadImage.builder()
+        .institutionNo("INST0001").fileData(FileData.of("logo.png", Tour.png())).build();
+    String generatedKey = cloudPay.uploadImage(logo).fileKey();
+    String shortcutKey = client.uploadImage("INST0001", "logo.png", Tour.png());
+    assertThat(sandbox.uploadedFile(generatedKey)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pngOrThrow()));
+    assertThat(sandbox.uploadedFile(shortcutKey)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pngOrThrow()));
     try (CodePayClient stranger = CodePayClient.builder().baseUrl(sandbox.baseUrl()).appId(sandbox.appId())
         .merchantNo(sandbox.merchantNo()).merchantPrivateKey(SignedAnswers.generate().getPrivate())
         .gatewayPublicKey(sandbox.gatewayPublicKey()).trustCertificatePem(sandbox.certificatePem()).build()) {
+      CloudPay strangers = stranger.create(CloudPay.class);
+      assertRefused(() -> strangers.uploadImage(logo), "E05001");
       assertRefused(() -> stranger.uploadImage("INST0001", "logo.png", pngOrThrow()), "E05001");
     }
   }

@@ -1,7 +1,7 @@
 package org.codepaygen.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,6 +21,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.codepaygen.api.ImmutableOrderQuery;
 import org.codepaygen.api.PayScenario;
 import org.codepaygen.api.TransStatus;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault matrix of RELIABILITY.md, run through the generated {@code CodePay_CloudPay}: every money-moving row
  * calls {@code createOrder} and asserts the exception kind, the psn (when a verified answer carried one) and how
- * many requests the server received, never more than one.
+ * many requests the server received, never more than one. Every row also checks that the exception carries the
+ * {@code Http-Request-Psn} the request was made with (see {@link #assertThatThrownBy}).
  */
 class GeneratedClientFaultsTest {
   private static final String PSN = "26112523304100000001";
@@ -100,6 +103,20 @@ class GeneratedClientFaultsTest {
   private void answer(int status, String body) {
     server.enqueue(new MockResponse().setResponseCode(status).setBody(body)
         .setHeader("Content-Type", "application/json"));
+  }
+
+  /**
+   * AssertJ's {@code assertThatThrownBy}, which every row uses, plus the request id column of the matrix: each row's
+   * call made an HTTP request, so its exception carries that request's 20-digit {@code Http-Request-Psn}, named in
+   * the message too.
+   */
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertThatThrownBy(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).as("the call's exception").isInstanceOf(CodePayException.class);
+    CodePayException e = (CodePayException) thrown;
+    assertThat(e.requestId()).as("requestId() of %s", e).matches("[0-9]{20}");
+    assertThat(e.getMessage()).contains("Http-Request-Psn=" + e.requestId());
+    return assertThat(thrown);
   }
 
   /** A second, good answer queued behind the fault: it must never be fetched by a silent re-send. */

@@ -72,7 +72,7 @@ class LoadTest {
         .baseUrl(sandbox.baseUrl()).appId(sandbox.appId()).merchantNo(sandbox.merchantNo())
         .merchantPrivateKey(SignedAnswers.merchantPrivateKey()).gatewayPublicKey(sandbox.gatewayPublicKey())
         .trustCertificatePem(sandbox.certificatePem()).okHttpClient(pooled)
-        .answerListener((endpoint, status, code, psn) -> {
+        .answerListener((endpoint, status, code, psn, requestId) -> {
           answers.incrementAndGet();
           psns.add(psn);
         })

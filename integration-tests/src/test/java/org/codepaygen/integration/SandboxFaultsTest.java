@@ -97,6 +97,11 @@ class SandboxFaultsTest {
           assertThat(e.httpStatus()).isEqualTo(401);
           assertThat(e.psn()).matches("\\d{20}");
           assertThat(e.isSafeToRetry()).isTrue();
+          // The sandbox logged the refusal under the client's request id, beside the psn it answered with.
+          assertThat(sandbox.requests()).anySatisfy(logged -> {
+            assertThat(logged.requestId()).isEqualTo(e.requestId());
+            assertThat(logged.psn()).isEqualTo(e.psn());
+          });
         });
     assertThat(sentBodies.size() - before).isEqualTo(1);
     assertNeverCreated(merchantOrderNo);

@@ -126,10 +126,22 @@ class CompileErrorsTest {
     }
 
     @Test
-    void rejectsAMapProperty() {
+    void rejectsAMapOtherThanOfStrings() {
       JavaFileObject file = source("M", "@CodePayModel public interface M {", "  String id();",
-          "  Map<String, String> extras();", "}");
-      assertOnlyError("CodePayUnsupportedPropertyType", file, 5);
+          "  Map<String, Integer> extras();", "}");
+      Compilation compilation = assertOnlyError("CodePayUnsupportedPropertyType", file, 5);
+      assertThat(compilation).hadErrorContaining("java.util.Map<java.lang.String,java.lang.Integer>");
+    }
+
+    @Test
+    void rejectsASetAListOfBooleansAndAListOfLists() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  Set<String> a();",
+          "  List<Boolean> b();", "  List<List<String>> c();", "  List<? extends Number> d();", "}");
+      Compilation compilation = Specs.compile(file);
+      for (int line = 4; line <= 7; line++) {
+        assertThat(compilation).hadErrorContaining("[CodePayUnsupportedPropertyType]").inFile(file).onLine(line);
+      }
+      assertThat(compilation).hadErrorCount(4);
     }
 
     @Test
@@ -139,9 +151,10 @@ class CompileErrorsTest {
     }
 
     @Test
-    void rejectsAListOfStrings() {
-      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  List<String> tags();", "}");
-      assertOnlyError("CodePayUnsupportedPropertyType", file, 4);
+    void rejectsAMaxLengthOnAListOfStrings() {
+      JavaFileObject file = source("M", "@CodePayModel public interface M {", "  @MaxLength(2) List<String> tags();",
+          "}");
+      assertOnlyError("CodePayRuleOnNonString", file, 4);
     }
 
     @Test
@@ -393,6 +406,82 @@ class CompileErrorsTest {
           "  @Endpoint(\"order.query\") Req query(", "      Missing req);", "}");
       Compilation compilation = Specs.compile(file, REQ);
       assertThat(compilation).hadErrorContaining("[CodePayUnresolvedType]").inFile(file).onLine(5);
+    }
+  }
+
+  @Nested
+  class Uploads {
+    private static final String FILE = "org.codepaygen.runtime.FileData";
+
+    @Test
+    void rejectsTwoFilesInOneModel() {
+      JavaFileObject file = source("Up", "@CodePayModel public interface Up {", "  " + FILE + " front();",
+          "  " + FILE + " back();", "}");
+      assertOnlyError("CodePayUploadFiles", file, 5);
+    }
+
+    @Test
+    void rejectsAnOptionalFile() {
+      JavaFileObject file = source("Up", "@CodePayModel public interface Up {",
+          "  Optional<" + FILE + "> fileData();", "}");
+      assertOnlyError("CodePayOptionalFile", file, 4);
+    }
+
+    @Test
+    void rejectsANullableFile() {
+      JavaFileObject nullable = source("Nullable", "public @interface Nullable {}");
+      JavaFileObject file = source("Up", "@CodePayModel public interface Up {", "  @Nullable",
+          "  " + FILE + " fileData();", "}");
+      assertOnlyError("CodePayOptionalFile", file, 5, nullable);
+    }
+
+    @Test
+    void rejectsAFileHashDeclaredBesideTheFile() {
+      JavaFileObject file = source("Up", "@CodePayModel public interface Up {", "  " + FILE + " fileData();",
+          "  String fileDataHash();", "}");
+      assertOnlyError("CodePayFileHashDeclared", file, 5);
+    }
+
+    @Test
+    void rejectsAFileInANestedModel() {
+      JavaFileObject inner = source("Inner", "@CodePayModel public interface Inner { " + FILE + " fileData(); }");
+      JavaFileObject outer = source("Outer", "@CodePayModel public interface Outer {", "  String id();",
+          "  List<Inner> inners();", "}");
+      Compilation compilation = assertOnlyError("CodePayFileOutsideRequest", outer, 5, inner);
+      assertThat(compilation).hadErrorContaining("test.Inner, whose property fileData() is a FileData");
+    }
+
+    @Test
+    void rejectsAFileInAnAnswer() {
+      JavaFileObject answer = source("Answer", "@CodePayModel public interface Answer { " + FILE + " file(); }");
+      JavaFileObject api = source("Api", "@CodePayApi public interface Api {",
+          "  @Endpoint(\"file.download\") Answer download(Req req);", "}");
+      assertOnlyError("CodePayFileOutsideRequest", api, 4, answer, REQ);
+    }
+  }
+
+  @Nested
+  class Records {
+    @Test
+    void refusesARecordModelAndShowsTheInterfaceToWrite() {
+      JavaFileObject file = source("Order", "@CodePayModel", "public record Order(String merchantOrderNo,"
+          + " Optional<String> note) {}");
+      Compilation compilation = assertOnlyError("CodePayRecordModel", file, 3);
+      assertThat(compilation).hadErrorContaining("@CodePayModel interface Order { java.lang.String merchantOrderNo();"
+          + " java.util.Optional<java.lang.String> note(); }");
+    }
+
+    @Test
+    void refusesARecordApiAsNotAnInterface() {
+      JavaFileObject file = source("Api", "@CodePayApi", "public record Api(String id) {}");
+      assertOnlyError("CodePayNotInterface", file, 3);
+    }
+
+    @Test
+    void acceptsARecordImplementingAModelAndChecksItWhenCopied() {
+      JavaFileObject model = source("Query", "@CodePayModel public interface Query { @MaxLength(4) String id(); }");
+      JavaFileObject record = source("QueryRecord", "public record QueryRecord(String id) implements Query {}");
+      assertThat(Specs.compile(model, record)).succeededWithoutWarnings();
     }
   }
 

@@ -20,6 +20,7 @@ import javax.tools.JavaFileObject;
 final class CompiledSpec extends ClassLoader {
   private static CompiledSpec shop;
   private static CompiledSpec edges;
+  private static CompiledSpec online;
 
   private final String packageName;
   private final Map<String, byte[]> classes = new HashMap<>();
@@ -56,6 +57,14 @@ final class CompiledSpec extends ClassLoader {
       edges = compile("edges", Specs.edges());
     }
     return edges;
+  }
+
+  /** The online spec (maps, lists, an upload), compiled once per test run. */
+  static synchronized CompiledSpec online() {
+    if (online == null) {
+      online = compile("online", Specs.online());
+    }
+    return online;
   }
 
   private static CompiledSpec compile(String packageName, List<JavaFileObject> sources) {

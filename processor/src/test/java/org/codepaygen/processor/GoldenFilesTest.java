@@ -53,6 +53,21 @@ class GoldenFilesTest {
         "edges/models/ImmutableQuery.java");
   }
 
+  @Test
+  void onlineShapesAndUploadsMatchTheReviewedGoldens() throws IOException {
+    assertGoldens("online", Specs.online(),
+        "online/CodePay_Online.java",
+        "online/ImmutableCheckout.java",
+        "online/ImmutableCheckoutPage.java",
+        "online/ImmutableFileUploaded.java",
+        "online/ImmutableImageUpload.java",
+        "online/ImmutableOrderDetail.java",
+        "online/ImmutableOrderDetail_Data.java",
+        "online/ImmutableOrderDetail_Item.java",
+        "online/ImmutableOrderDetail_Regions.java",
+        "online/ImmutableTally.java");
+  }
+
   /** Compiles {@code sources} cleanly and compares exactly {@code expected} files with the goldens of {@code spec}. */
   private static void assertGoldens(String spec, List<JavaFileObject> sources, String... expected)
       throws IOException {

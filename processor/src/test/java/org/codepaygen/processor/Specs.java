@@ -27,6 +27,14 @@ final class Specs {
       "edges/Order", "edges/Keyed", "edges/Refund", "edges/PartialRefund", "edges/Holder", "edges/Catalog",
       "edges/Notes", "edges/Lookups", "edges/Account", "edges/models/Query", "edges/models/Answer");
 
+  /**
+   * What CodePay's online methods need: a map, lists of texts and numbers, lists of models inside an embedded model,
+   * and an upload endpoint.
+   */
+  static final List<String> ONLINE = List.of(
+      "nullables/org/jspecify/annotations/Nullable", "online/Checkout", "online/OrderDetail", "online/Tally",
+      "online/ImageUpload", "online/FileUploaded", "online/CheckoutPage", "online/Online");
+
   private Specs() {}
 
   static List<JavaFileObject> shop() {
@@ -35,6 +43,10 @@ final class Specs {
 
   static List<JavaFileObject> edges() {
     return load(EDGES);
+  }
+
+  static List<JavaFileObject> online() {
+    return load(ONLINE);
   }
 
   private static List<JavaFileObject> load(List<String> names) {

@@ -2,6 +2,7 @@ package org.codepaygen.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import org.codepaygen.annotations.CodePayApi;
 import org.codepaygen.annotations.GeneratedNames;
@@ -87,16 +89,17 @@ public final class CodePayClient implements AutoCloseable {
   }
 
   /**
-   * Uploads an image with {@code file.upload} (protocol §2), the one endpoint that is not JSON, and returns the
-   * {@code file_key} the gateway assigned. The processor does not generate multipart endpoints, so this typed call
-   * stands in for them. Throws the same exceptions as generated calls.
+   * Uploads an image with {@code file.upload} (protocol §2) and returns the {@code file_key} the gateway assigned: a
+   * convenience for the one upload CodePay has, sent exactly as a generated upload endpoint is (a {@code @CodePayApi}
+   * method whose request model has a {@link FileData} property; see the processor's README), with the upload
+   * timeout and the same exceptions. Declare the endpoint yourself to get a typed answer or more fields.
    *
    * @param fileName its extension picks the part's content type, such as {@code receipt.png}
    */
   public String uploadImage(String institutionNo, String fileName, byte[] content) {
     Rules.checkText("ImageUpload", "institutionNo", institutionNo, 32);
     Rules.checkText("ImageUpload", "fileName", fileName);
-    return transport.upload(institutionNo, fileName, content);
+    return transport.upload(institutionNo, FileData.of(fileName, content));
   }
 
   /**
@@ -140,7 +143,11 @@ public final class CodePayClient implements AutoCloseable {
     return "CodePayClient";
   }
 
-  /** Configures a {@link CodePayClient}. Required: base URL, app id, merchant private key, gateway public key. */
+  /**
+   * Configures a {@link CodePayClient}. Required: base URL, app id, and either the merchant private key and the
+   * gateway public key (RSA2, the default and the safe choice), or {@link #basicAuth} (optionally with the gateway
+   * public key).
+   */
   public static final class Builder {
     private static final String CONFIG = "CodePayClient";
 
@@ -156,12 +163,15 @@ public final class CodePayClient implements AutoCloseable {
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration uploadTimeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private OkHttpClient okHttpClient;
     private final List<String> trustedCertificatesPem = new ArrayList<>();
     private boolean allowCleartextLoopback;
     private long maxResponseBytes = 1024 * 1024;
-    private AnswerListener answerListener = (endpoint, httpStatus, code, psn) -> {};
+    private AnswerListener answerListener = (endpoint, httpStatus, code, psn, requestId) -> {};
+    private String basicUser;
+    private String basicPassword;
 
     private Builder() {}
 
@@ -263,6 +273,18 @@ public final class CodePayClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The read and write timeout of an upload (a multipart call), which replaces the other two for it; 60 seconds by
+     * default, as in CodePay's own SDK. The whole upload is cut off after the connect timeout plus twice this one.
+     */
+    public Builder uploadTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("uploadTimeout must be positive");
+      }
+      this.uploadTimeout = timeout;
+      return this;
+    }
+
     /** The clock the request {@code timestamp} comes from; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -303,6 +325,28 @@ public final class CodePayClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Authenticates requests with HTTP Basic instead of RSA2 signatures (protocol §10): every request carries
+     * {@code sign_type=NONE}, no {@code sign}, and {@code Authorization: Basic base64(user:password)}. An explicit
+     * opt-in, with a weaker guarantee: requests are no longer signed, so anyone who learns the password can send
+     * them; and answers are verified only when they carry a {@code sign} and a {@linkplain #gatewayPublicKey gateway
+     * key} is configured (an answer with a wrong {@code sign} is still refused, one without a {@code sign} is
+     * accepted). The base URL must be {@code https}, even on loopback. The password is never shown by
+     * {@code toString} nor logged. Do not configure a merchant private key as well.
+     *
+     * @param user the user name, without {@code ':'}
+     */
+    public Builder basicAuth(String user, String password) {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+      if (user.isEmpty() || user.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("The Basic authentication user must be non-empty and without ':'");
+      }
+      this.basicUser = user;
+      this.basicPassword = password;
+      return this;
+    }
+
     /** Told about every verified answer, with its psn; see {@link AnswerListener}. */
     public Builder answerListener(AnswerListener listener) {
       this.answerListener = Objects.requireNonNull(listener, "listener");
@@ -314,24 +358,33 @@ public final class CodePayClient implements AutoCloseable {
      * @throws IllegalArgumentException when a setting breaks CodePay's rules, such as an {@code http} URL
      */
     public CodePayClient build() {
+      boolean basic = basicUser != null;
       List<String> missing = new ArrayList<>();
       if (baseUrl == null) missing.add("baseUrl");
       if (appId == null) missing.add("appId");
-      if (merchantPrivateKey == null) missing.add("merchantPrivateKey");
-      if (gatewayPublicKey == null) missing.add("gatewayPublicKey");
+      if (merchantPrivateKey == null && !basic) missing.add("merchantPrivateKey");
+      if (gatewayPublicKey == null && !basic) missing.add("gatewayPublicKey");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CodePayClient needs " + String.join(", ", missing));
+      }
+      if (basic && merchantPrivateKey != null) {
+        throw new IllegalStateException(
+            "CodePayClient takes a merchant private key (RSA2 signing) or basicAuth, not both");
       }
       Rules.checkText(CONFIG, "appId", appId, 32);
       Rules.checkText(CONFIG, "merchantNo", merchantNo, 32);
       Rules.checkText(CONFIG, "storeNo", storeNo, 32);
-      RequestEncoder encoder = new RequestEncoder(
-          new Envelope(appId, merchantNo, storeNo, clock),
-          new RequestSigner(merchantPrivateKey, rsaEngine),
-          cardEncryption != null ? cardEncryption : CardEncryption.rsa(gatewayPublicKey),
-          clock);
-      ResponseDecoder decoder =
-          new ResponseDecoder(new SignatureVerifier(gatewayPublicKey, rsaEngine), maxResponseBytes, answerListener);
+      Envelope envelope = new Envelope(appId, merchantNo, storeNo, clock);
+      SignatureVerifier verifier = gatewayPublicKey == null ? null : new SignatureVerifier(gatewayPublicKey, rsaEngine);
+      // Without a gateway key (Basic authentication) cards can only be sent AES-encrypted; else they are refused.
+      CardEncryption cards = cardEncryption != null || gatewayPublicKey == null
+          ? cardEncryption
+          : CardEncryption.rsa(gatewayPublicKey);
+      RequestEncoder encoder =
+          new RequestEncoder(envelope, basic ? null : new RequestSigner(merchantPrivateKey, rsaEngine), cards, clock);
+      ResponseDecoder decoder = basic
+          ? ResponseDecoder.forBasicAuth(verifier, maxResponseBytes, answerListener)
+          : new ResponseDecoder(verifier, maxResponseBytes, answerListener);
       CodePayTransport.Settings settings = new CodePayTransport.Settings(
           baseUrl,
           okHttpClient,
@@ -340,7 +393,9 @@ public final class CodePayClient implements AutoCloseable {
           connectTimeout,
           readTimeout,
           writeTimeout,
-          language);
+          uploadTimeout,
+          language,
+          basic ? Credentials.basic(basicUser, basicPassword, StandardCharsets.UTF_8) : null);
       return new CodePayClient(CodePayTransport.create(settings, encoder, decoder));
     }
   }

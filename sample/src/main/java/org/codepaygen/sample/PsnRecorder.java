@@ -7,7 +7,7 @@ final class PsnRecorder implements AnswerListener {
   private volatile String last;
 
   @Override
-  public void onVerifiedAnswer(String endpoint, int httpStatus, String code, String psn) {
+  public void onVerifiedAnswer(String endpoint, int httpStatus, String code, String psn, String requestId) {
     last = psn;
   }
 

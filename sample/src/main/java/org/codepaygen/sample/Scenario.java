@@ -19,6 +19,7 @@ import org.codepaygen.api.cloud.CreateOrder;
 import org.codepaygen.api.cloud.ImmutableAdjustTip;
 import org.codepaygen.api.cloud.ImmutableCloseBatch;
 import org.codepaygen.api.cloud.ImmutableCreateOrder;
+import org.codepaygen.api.cloud.ImmutableUploadImage;
 import org.codepaygen.api.online.ImmutableHostedCheckout;
 import org.codepaygen.api.online.ImmutableMerchantCheckout;
 import org.codepaygen.api.online.MerchantCheckoutResult;
@@ -29,6 +30,7 @@ import org.codepaygen.api.qr.ImmutableQrCodeOrder;
 import org.codepaygen.api.qr.QrCode;
 import org.codepaygen.api.qr.QrPay;
 import org.codepaygen.runtime.CodePayClient;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.card.CardDetails;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.GatewayErrorException;
@@ -154,8 +156,8 @@ public final class Scenario {
       paymentsInJapanese.queryOrder(ImmutableOrderQuery.builder().merchantOrderNo(orderPrefix + "X").build());
       return "found an order that was never created";
     }));
-    results.add(step("Upload a receipt logo", () ->
-        "file_key " + client.uploadImage("INST0001", "logo.png", SampleImage.png())));
+    results.add(step("Upload a receipt logo", () -> "file_key " + cloudPay.uploadImage(ImmutableUploadImage.builder()
+        .institutionNo("INST0001").fileData(FileData.of("logo.png", SampleImage.png())).build()).fileKey()));
     results.add(step("Close the terminal's batch", () -> {
       var closed = cloudPay.closeBatch(ImmutableCloseBatch.builder().terminalSn(terminalSn).build());
       return "settled " + closed.settleList().orElse("nothing");

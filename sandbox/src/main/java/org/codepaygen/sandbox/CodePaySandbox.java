@@ -2,6 +2,7 @@ package org.codepaygen.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -13,6 +14,8 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -23,6 +26,7 @@ import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.gateway.TransactionFields;
+import org.codepaygen.sandbox.http.RequestLog;
 import org.codepaygen.sandbox.http.SandboxServer;
 import org.codepaygen.sandbox.http.ServingLimits;
 import org.codepaygen.sandbox.notify.NotificationEncoding;
@@ -58,6 +62,7 @@ public final class CodePaySandbox implements AutoCloseable {
   private static final Duration TERMINAL_TICK = Duration.ofMillis(20);
   private static final int MAX_NOTIFICATIONS = 1_000;
   private static final int MAX_FILES = 100;
+  private static final int MAX_LOGGED_REQUESTS = 1_000;
 
   private final String appId;
   private final String merchantNo;
@@ -65,6 +70,7 @@ public final class CodePaySandbox implements AutoCloseable {
   private final PublicKey gatewayPublicKey;
   private final Notifier notifier;
   private final UploadedFiles files;
+  private final RequestLog requests = new RequestLog(MAX_LOGGED_REQUESTS);
   private final ScheduledExecutorService terminal;
   private final SandboxServer server;
 
@@ -83,7 +89,7 @@ public final class CodePaySandbox implements AutoCloseable {
     CustomerUrls urls = new CustomerUrls();
     Gateway gateway = new Gateway(
         settings.appId, settings.merchantNo, settings.merchantPublicKey, settings.clock, book, files, urls,
-        new CardCipher(gatewayKeys.getPrivate(), settings.appAesKey));
+        new CardCipher(gatewayKeys.getPrivate(), settings.appAesKey), settings.basicAuthorization);
     this.terminal = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "codepay-sandbox-terminal");
       thread.setDaemon(true);
@@ -94,7 +100,7 @@ public final class CodePaySandbox implements AutoCloseable {
     try {
       this.server = SandboxServer.start(
           settings.port, tls.serverContext(), settings.limits(), gateway, signer, new SerialNumbers(settings.clock),
-          book, urls, new CustomerPages(book, settings.clock));
+          requests, urls, new CustomerPages(book, settings.clock));
     } catch (IOException | RuntimeException e) {
       terminal.shutdownNow();
       notifier.close();
@@ -148,6 +154,14 @@ public final class CodePaySandbox implements AutoCloseable {
     return notifier;
   }
 
+  /**
+   * The newest 1,000 requests answered, oldest first, each with the {@code Http-Request-Psn} it carried and the
+   * answer's code and psn.
+   */
+  public List<RequestLog.Entry> requests() {
+    return requests.entries();
+  }
+
   /** A copy of a file received by {@code file.upload}, by the {@code file_key} the sandbox answered with. */
   public Optional<byte[]> uploadedFile(String fileKey) {
     return files.get(fileKey);
@@ -168,7 +182,8 @@ public final class CodePaySandbox implements AutoCloseable {
 
   private void notify(GatewaySigner signer, TransactionView completed) {
     if (completed.notifyUrl() != null) {
-      notifier.send(completed.notifyUrl(), completed.transNo(), signer.sign(TransactionFields.of(completed)));
+      notifier.send(completed.notifyUrl(), completed.transNo(), completed.requestId(),
+          signer.sign(TransactionFields.of(completed)));
     }
   }
 
@@ -206,9 +221,22 @@ public final class CodePaySandbox implements AutoCloseable {
     private Duration idleTimeout = ServingLimits.DEFAULTS.idleTimeout();
     private Duration requestTimeout = ServingLimits.DEFAULTS.requestTimeout();
     private int maxConnections = ServingLimits.DEFAULTS.maxConnections();
+    private String basicAuthorization;
     private byte[] appAesKey;
 
     private Builder() {}
+
+    /**
+     * Also accepts requests authenticated by HTTP Basic with this user and password instead of a signature
+     * ({@code sign_type=NONE}, protocol §10); a wrong or missing {@code Authorization} header is refused with the
+     * signed error {@code E05002}. Without it, {@code sign_type=NONE} is refused as an invalid envelope value.
+     */
+    public Builder basicAuth(String user, String password) {
+      String credentials = Objects.requireNonNull(user, "user") + ":" + Objects.requireNonNull(password, "password");
+      this.basicAuthorization =
+          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
 
     /** The one app_id requests may carry; default {@value #DEFAULT_APP_ID}. */
     public Builder appId(String appId) {

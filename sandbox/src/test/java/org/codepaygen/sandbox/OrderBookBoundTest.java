@@ -28,7 +28,7 @@ class OrderBookBoundTest {
 
   private static NewTransaction sale(String orderNo) {
     return new NewTransaction("M1", orderNo, TransType.SALE, "USD", 2, new BigDecimal("1.00"), null, "T1", null,
-        "SWIPE_CARD", null, null, null, null, null);
+        "SWIPE_CARD", null, null, null, null, null, null);
   }
 
   @Test

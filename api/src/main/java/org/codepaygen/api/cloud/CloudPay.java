@@ -32,4 +32,12 @@ public interface CloudPay {
   /** Closes the terminal's batch, settling its payments; tips cannot be adjusted afterwards. */
   @Endpoint("batch.close")
   BatchClosed closeBatch(CloseBatch request);
+
+  /**
+   * Uploads an image for the merchant's receipts: a signed multipart call ({@code file_data} the file part,
+   * {@code file_data_hash} computed by the client) with the client's upload timeout. {@code CodePayClient.uploadImage}
+   * is a shortcut for the same call.
+   */
+  @Endpoint("file.upload")
+  ImageUploaded uploadImage(UploadImage request);
 }

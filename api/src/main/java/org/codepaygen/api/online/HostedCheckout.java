@@ -1,6 +1,7 @@
 package org.codepaygen.api.online;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.MaxLength;
@@ -57,6 +58,6 @@ public interface HostedCheckout {
   /** Items, shipping and billing regions and payment options shown on the page: {@link OrderDetail#toJson()}. */
   Optional<String> orderDetail();
 
-  /** Extra parameters agreed with CodePay: {@link ExtParams#toJson(java.util.Map)}. */
-  Optional<String> extParams();
+  /** Extra parameters agreed with CodePay, sent as a JSON-encoded object in the map's order. */
+  Optional<Map<String, String>> extParams();
 }

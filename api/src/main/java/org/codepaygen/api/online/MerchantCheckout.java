@@ -1,6 +1,7 @@
 package org.codepaygen.api.online;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.MaxLength;
@@ -68,6 +69,6 @@ public interface MerchantCheckout {
   @MaxLength(256)
   Optional<String> shippingAddress();
 
-  /** Extra parameters agreed with CodePay: {@link ExtParams#toJson(java.util.Map)}. */
-  Optional<String> extParams();
+  /** Extra parameters agreed with CodePay, sent as a JSON-encoded object in the map's order. */
+  Optional<Map<String, String>> extParams();
 }

@@ -21,8 +21,8 @@ import org.codepaygen.runtime.json.CodePayJson;
  *  "payment":{"allow_options":["Card",…],"disallow_options":[…]}}}
  * }</pre>
  *
- * <p>Written by hand rather than generated because the processor does not yet express plain objects and lists of
- * strings inside an embedded model.
+ * <p>Written by hand rather than generated: its payment options are a list of {@link PaymentOption} codes, a shape the
+ * processor does not generate (lists hold texts, numbers or models), and an item's quantity must be at least 1.
  */
 public final class OrderDetail {
   private final String type;

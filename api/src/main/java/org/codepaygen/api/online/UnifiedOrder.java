@@ -1,6 +1,7 @@
 package org.codepaygen.api.online;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.MaxLength;
@@ -72,6 +73,6 @@ public interface UnifiedOrder {
   /** The customer's WeChat open id under {@link #subAppid()}. */
   Optional<String> subOpenid();
 
-  /** Extra parameters agreed with CodePay: {@link ExtParams#toJson(java.util.Map)}. */
-  Optional<String> extParams();
+  /** Extra parameters agreed with CodePay, sent as a JSON-encoded object in the map's order. */
+  Optional<Map<String, String>> extParams();
 }

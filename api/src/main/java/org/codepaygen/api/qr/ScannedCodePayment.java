@@ -1,6 +1,7 @@
 package org.codepaygen.api.qr;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.MaxLength;
@@ -58,6 +59,6 @@ public interface ScannedCodePayment {
   @MaxLength(256)
   Optional<String> notifyUrl();
 
-  /** Extra parameters agreed with CodePay: {@link org.codepaygen.api.online.ExtParams#toJson(java.util.Map)}. */
-  Optional<String> extParams();
+  /** Extra parameters agreed with CodePay, sent as a JSON-encoded object in the map's order. */
+  Optional<Map<String, String>> extParams();
 }

@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeName;
  * @param requestImplementation the request model's generated class
  * @param returnType the method's return type as the user declared it
  * @param shape how the answer is returned
+ * @param upload whether the request model holds a file, which makes the call a multipart upload
  * @param javadoc the method's documentation, or an empty string
  */
 public record EndpointDescriptor(
@@ -23,4 +24,5 @@ public record EndpointDescriptor(
     ClassName requestImplementation,
     TypeName returnType,
     ResponseShape shape,
+    boolean upload,
     String javadoc) {}

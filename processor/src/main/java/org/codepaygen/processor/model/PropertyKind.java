@@ -17,10 +17,27 @@ public enum PropertyKind {
   /** A nested model, carried as a JSON-encoded string. */
   MODEL,
   /** A list of nested models, carried as a JSON-encoded string. */
-  MODEL_LIST;
+  MODEL_LIST,
+  /** A {@code List<String>}: each item checked for BMP-only characters; carried as a JSON-encoded string. */
+  TEXT_LIST,
+  /** A list of boxed numbers, {@code BigDecimal} or {@code BigInteger}; carried as a JSON-encoded string. */
+  NUMBER_LIST,
+  /** A {@code Map<String, String>}: keys and values checked for BMP-only characters; carried as a JSON-encoded string. */
+  TEXT_MAP,
+  /**
+   * The runtime's {@code FileData}: the binary part of a multipart upload, named by the wire name; its model is the
+   * request of an upload endpoint.
+   */
+  FILE;
 
-  /** Whether values of this kind are nested models, sent with {@code @EmbeddedJson}. */
+  /**
+   * Whether values of this kind are sent with {@code @EmbeddedJson}: a JSON-encoded string at the top level of a
+   * request, plain JSON inside one.
+   */
   public boolean isEmbedded() {
-    return this == MODEL || this == MODEL_LIST;
+    return switch (this) {
+      case MODEL, MODEL_LIST, TEXT_LIST, NUMBER_LIST, TEXT_MAP -> true;
+      case STRING, PRIMITIVE, SCALAR, DATE, DATE_TIME, ENUM, FILE -> false;
+    };
   }
 }

@@ -89,6 +89,7 @@ public final class ApiValidator {
 
     ClassName request = null;
     String parameterName = null;
+    boolean upload = false;
     if (method.getParameters().size() != 1) {
       report.error(Message.ENDPOINT_PARAMETERS, method, name, method.getParameters().size());
       usable = false;
@@ -106,6 +107,7 @@ public final class ApiValidator {
         TypeElement requestModel = (TypeElement) types.asElement(parameterType);
         report.requireModel(parameter, "The request of endpoint " + name + "()", requestModel);
         request = ClassName.get(requestModel);
+        upload = interfaces.fileAccessor(requestModel) != null;
       }
     }
 
@@ -142,12 +144,18 @@ public final class ApiValidator {
     if (answerModel != null) {
       // The runtime reads the answer into the model's generated class.
       report.requireModel(method, "The answer of endpoint " + name + "()", answerModel);
+      ExecutableElement file = interfaces.fileAccessor(answerModel);
+      if (file != null) {
+        report.error(Message.FILE_OUTSIDE_REQUEST, method, "The answer of endpoint " + name + "()",
+            answerModel.getQualifiedName(), file.getSimpleName());
+        usable = false;
+      }
     }
     if (!usable || shape == null) {
       return Optional.empty();
     }
     return Optional.of(new EndpointDescriptor(name, gatewayMethod, parameterName, request,
-        ModelValidator.implementationOf(request), returnTypeName, shape, interfaces.javadoc(method)));
+        ModelValidator.implementationOf(request), returnTypeName, shape, upload, interfaces.javadoc(method)));
   }
 
   private static boolean isFuture(TypeMirror type) {

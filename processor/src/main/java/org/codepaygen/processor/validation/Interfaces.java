@@ -34,6 +34,13 @@ final class Interfaces {
   boolean checkDeclaration(TypeElement type, String annotationName, ValidationReport report) {
     AnnotationMirror mirror = Annotations.find(type, annotationName).orElse(null);
     String simpleAnnotation = annotationName.substring(annotationName.lastIndexOf('.') + 1);
+    if (type.getKind() == ElementKind.RECORD && annotationName.equals(Names.CODE_PAY_MODEL)) {
+      String components = type.getRecordComponents().stream()
+          .map(c -> c.asType() + " " + c.getSimpleName() + "();")
+          .collect(Collectors.joining(" "));
+      report.error(Message.RECORD_MODEL, type, mirror, null, type.getSimpleName(), components);
+      return false;
+    }
     if (type.getKind() != ElementKind.INTERFACE) {
       report.error(Message.NOT_INTERFACE, type, mirror, null, simpleAnnotation, type.getSimpleName());
       return false;
@@ -81,6 +88,33 @@ final class Interfaces {
         collect((TypeElement) declared.asElement(), methods);
       }
     }
+  }
+
+  /**
+   * The first accessor of {@code model} (or of the interfaces it extends) that returns the runtime's
+   * {@code FileData}, plain or in an {@code Optional}, or {@code null}: such a model is the request of an upload.
+   */
+  ExecutableElement fileAccessor(TypeElement model) {
+    for (ExecutableElement accessor : abstractMethods(model)) {
+      TypeMirror type = accessor.getReturnType();
+      if (type instanceof DeclaredType declared && isOptional(declared) && declared.getTypeArguments().size() == 1) {
+        type = declared.getTypeArguments().get(0);
+      }
+      if (isFile(type)) {
+        return accessor;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code type} is the runtime's {@code FileData}, by name: the processor does not have the runtime. */
+  static boolean isFile(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Names.FILE_DATA);
+  }
+
+  private static boolean isOptional(DeclaredType type) {
+    return ((TypeElement) type.asElement()).getQualifiedName().contentEquals("java.util.Optional");
   }
 
   private static boolean isObjectMethod(ExecutableElement method) {

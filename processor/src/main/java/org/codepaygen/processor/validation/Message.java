@@ -8,6 +8,13 @@ import java.util.Locale;
  */
 public enum Message {
   NOT_INTERFACE("CodePayNotInterface", "@%s can only annotate an interface; make %s an interface"),
+  RECORD_MODEL(
+      "CodePayRecordModel",
+      "@CodePayModel cannot annotate the record %1$s: a record's canonical constructor is public and yours, so an"
+          + " instance made with 'new' would skip CodePay's rules, which the generated class checks in its only"
+          + " constructor; declare an interface with the same accessors instead, such as '@CodePayModel interface"
+          + " %1$s { %2$s }', and rename the record (it may implement the interface: the generated client checks"
+          + " any instance with copyOf before sending)"),
   GENERIC_TYPE(
       "CodePayGenericType",
       "%s must not declare type parameters: the generated class needs concrete types; remove <%s>"),
@@ -43,7 +50,8 @@ public enum Message {
       "CodePayUnsupportedPropertyType",
       "Model property %s() has the type %s, which CodePay models cannot carry; use String, a primitive or boxed"
           + " number, boolean, BigDecimal, BigInteger, LocalDate, LocalDateTime, Instant, an enum, a @CodePayModel"
-          + " interface, List of a @CodePayModel interface, or Optional of one of these"),
+          + " interface, a List of @CodePayModel interfaces, of String or of boxed numbers (Integer, Long, ...,"
+          + " BigDecimal, BigInteger), Map<String, String>, or Optional of one of these"),
   NULLABLE_PRIMITIVE(
       "CodePayNullablePrimitive",
       "Model property %s() is marked @Nullable but returns the primitive %s, which cannot be absent; return %s"
@@ -74,6 +82,21 @@ public enum Message {
       "CodePayDuplicateWireCode",
       "Model property %s() has the enum type %s, whose constants %s and %s share the wire code \"%s\"; give each"
           + " constant its own @WireCode so that every code reads back as one constant"),
+  UPLOAD_FILES(
+      "CodePayUploadFiles",
+      "Model %s has the file properties %s() and %s(); an upload carries one file part, so keep one"),
+  OPTIONAL_FILE(
+      "CodePayOptionalFile",
+      "Model property %s() holds the upload's file but may be absent; the gateway refuses an upload without its"
+          + " file part, so return FileData, not Optional<FileData>, and remove @Nullable"),
+  FILE_HASH_DECLARED(
+      "CodePayFileHashDeclared",
+      "Model property %s() would be sent as \"file_data_hash\", which the client computes from the upload's file"
+          + " (the lower-case hex MD5 of its content) and signs; remove the property"),
+  FILE_OUTSIDE_REQUEST(
+      "CodePayFileOutsideRequest",
+      "%s uses the model %s, whose property %s() is a FileData; a file can only be a property of an endpoint's"
+          + " request model, where it becomes the multipart file part: nested models and answers carry none"),
   CHECKED_EXCEPTION(
       "CodePayCheckedException",
       "%s() declares the checked exception %s, which generated CodePay code neither throws nor catches (its"

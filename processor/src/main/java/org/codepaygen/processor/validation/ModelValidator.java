@@ -54,6 +54,10 @@ public final class ModelValidator {
       // Carried as is: the runtime's request encoder replaces it by ciphertext (protocol §9).
       Map.entry("org.codepaygen.runtime.card.CardDetails", PropertyKind.SCALAR));
 
+  /** The item types of a list of numbers: JSON numbers, written as Jackson writes them. */
+  private static final Set<String> NUMBERS = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+      "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.math.BigDecimal", "java.math.BigInteger");
+
   private final Interfaces interfaces;
   private final PropertyNames propertyNames;
 
@@ -86,12 +90,38 @@ public final class ModelValidator {
         properties.add(property);
       });
     }
+    checkUpload(type, properties, accessors, report);
     if (!report.isClean()) {
       return Optional.empty();
     }
     ClassName modelInterface = ClassName.get(type);
     return Optional.of(new ModelDescriptor(
         modelInterface, implementationOf(modelInterface), properties, interfaces.javadoc(type)));
+  }
+
+  /** A model holding a file is an upload's request: one file, and no {@code file_data_hash} of its own. */
+  private static void checkUpload(TypeElement type, List<PropertyDescriptor> properties,
+      List<ExecutableElement> accessors, ValidationReport report) {
+    List<ExecutableElement> files = new ArrayList<>();
+    for (ExecutableElement accessor : accessors) {
+      properties.stream()
+          .filter(p -> p.accessorName().contentEquals(accessor.getSimpleName()) && p.kind() == PropertyKind.FILE)
+          .findFirst()
+          .ifPresent(p -> files.add(accessor));
+    }
+    if (files.size() > 1) {
+      report.error(Message.UPLOAD_FILES, files.get(1), type.getSimpleName(), files.get(0).getSimpleName(),
+          files.get(1).getSimpleName());
+    }
+    if (!files.isEmpty()) {
+      for (ExecutableElement accessor : accessors) {
+        properties.stream()
+            .filter(p -> p.accessorName().contentEquals(accessor.getSimpleName())
+                && p.wireName().equalsIgnoreCase(Names.FILE_HASH))
+            .findFirst()
+            .ifPresent(p -> report.error(Message.FILE_HASH_DECLARED, accessor, accessor.getSimpleName()));
+      }
+    }
   }
 
   /** The generated class for a model interface, by the naming rule the runtime shares. */
@@ -136,6 +166,20 @@ public final class ModelValidator {
 
     boolean nullable = Annotations.hasSimpleName(accessor, "Nullable")
         || Annotations.hasSimpleName(accessor.getReturnType(), "Nullable");
+    if (type.kind() == PropertyKind.FILE && (nullable || type.optional())) {
+      report.error(Message.OPTIONAL_FILE, accessor, name);
+      usable = false;
+    }
+    if (type.kind() == PropertyKind.MODEL || type.kind() == PropertyKind.MODEL_LIST) {
+      TypeElement nested = (TypeElement) ((DeclaredType) (type.kind() == PropertyKind.MODEL
+          ? type.mirror() : ((DeclaredType) type.mirror()).getTypeArguments().get(0))).asElement();
+      ExecutableElement file = interfaces.fileAccessor(nested);
+      if (file != null) {
+        report.error(Message.FILE_OUTSIDE_REQUEST, accessor, "Model property " + name + "()",
+            nested.getQualifiedName(), file.getSimpleName());
+        usable = false;
+      }
+    }
     if (nullable && type.kind() == PropertyKind.PRIMITIVE) {
       report.error(Message.NULLABLE_PRIMITIVE, accessor, name, type.type(), type.type().box());
       usable = false;
@@ -244,6 +288,9 @@ public final class ModelValidator {
     TypeElement element = (TypeElement) declared.asElement();
     String qualifiedName = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    if (qualifiedName.equals(Names.FILE_DATA)) {
+      return Optional.of(new Classified(PropertyKind.FILE, ClassName.get(element), null, false, type));
+    }
     PropertyKind scalar = SCALARS.get(qualifiedName);
     if (scalar != null) {
       return Optional.of(new Classified(scalar, ClassName.get(element), null, false, type));
@@ -275,6 +322,27 @@ public final class ModelValidator {
             ParameterizedTypeName.get(ClassName.get("java.util", "List"), item), implementationOf(item), false,
             type));
       }
+      String itemName = qualifiedName(argument);
+      if (itemName.equals("java.lang.String") || NUMBERS.contains(itemName)) {
+        PropertyKind kind = itemName.equals("java.lang.String") ? PropertyKind.TEXT_LIST : PropertyKind.NUMBER_LIST;
+        return Optional.of(new Classified(kind, ParameterizedTypeName.get(ClassName.get("java.util", "List"),
+            ClassName.get((TypeElement) ((DeclaredType) argument).asElement())), null, false, type));
+      }
+      return unsupported(type, accessor, report);
+    }
+    if (qualifiedName.equals("java.util.Map") && arguments.size() == 2) {
+      for (TypeMirror argument : arguments) {
+        if (argument.getKind() == TypeKind.ERROR) {
+          report.unresolved(accessor, "Model property " + accessor.getSimpleName() + "()", argument);
+          return Optional.empty();
+        }
+      }
+      if (qualifiedName(arguments.get(0)).equals("java.lang.String")
+          && qualifiedName(arguments.get(1)).equals("java.lang.String")) {
+        ClassName string = ClassName.get(String.class);
+        return Optional.of(new Classified(PropertyKind.TEXT_MAP,
+            ParameterizedTypeName.get(ClassName.get("java.util", "Map"), string, string), null, false, type));
+      }
       return unsupported(type, accessor, report);
     }
     if (!arguments.isEmpty()) {
@@ -289,6 +357,13 @@ public final class ModelValidator {
       return Optional.of(new Classified(PropertyKind.MODEL, nested, implementationOf(nested), false, type));
     }
     return unsupported(type, accessor, report);
+  }
+
+  /** The qualified name of a class or interface type, or an empty string for any other type (a wildcard...). */
+  private static String qualifiedName(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        : "";
   }
 
   private static Optional<Classified> primitive(TypeName name, TypeMirror type) {

@@ -14,6 +14,10 @@ final class Names {
   static final String SENSITIVE = PACKAGE + ".Sensitive";
   static final String UNKNOWN_CODE = PACKAGE + ".UnknownCode";
   static final String WIRE_CODE = PACKAGE + ".WireCode";
+  /** The runtime's file of an upload, known by name since the processor does not have the runtime. */
+  static final String FILE_DATA = "org.codepaygen.runtime.FileData";
+  /** The member of an upload the runtime computes from the file. */
+  static final String FILE_HASH = "file_data_hash";
 
   private Names() {}
 

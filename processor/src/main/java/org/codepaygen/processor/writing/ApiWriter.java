@@ -27,6 +27,8 @@ import org.codepaygen.processor.model.ResponseShape;
 public final class ApiWriter {
   /** The one entry point of the gateway, relative to the client's base URL. */
   static final String ENTRY_POINT = "api/entry";
+  /** Where uploads go: the one multipart path (protocol §2). */
+  static final String UPLOAD_PATH = "api/file/upload";
 
   /** The source file for {@code api}, with {@code origin} (the user's interface) as its originating element. */
   public JavaFile write(ApiDescriptor api, Element origin) {
@@ -99,8 +101,11 @@ public final class ApiWriter {
 
   private static TypeSpec serviceType(ApiDescriptor api, ClassName service) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(service)
-        .addJavadoc("The Retrofit view of {@link $T}: each endpoint is a signed POST to {@code $L}.\n",
-            api.apiInterface(), ENTRY_POINT);
+        .addJavadoc("The Retrofit view of {@link $T}: each endpoint is a signed POST to {@code $L}",
+            api.apiInterface(), ENTRY_POINT)
+        .addJavadoc(api.endpoints().stream().anyMatch(EndpointDescriptor::upload)
+            ? CodeBlock.of(", an upload a signed\nmultipart POST to {@code $L}.\n", UPLOAD_PATH)
+            : CodeBlock.of(".\n"));
     for (EndpointDescriptor endpoint : api.endpoints()) {
       // An envelope-only answer is still verified: the runtime decodes it as an Acknowledgement.
       TypeName returns = switch (endpoint.shape()) {
@@ -109,7 +114,8 @@ public final class ApiWriter {
         case MODEL, FUTURE -> endpoint.returnType();
       };
       type.addMethod(MethodSpec.methodBuilder(endpoint.methodName())
-          .addAnnotation(AnnotationSpec.builder(POST).addMember("value", "$S", ENTRY_POINT).build())
+          .addAnnotation(AnnotationSpec.builder(POST)
+              .addMember("value", "$S", endpoint.upload() ? UPLOAD_PATH : ENTRY_POINT).build())
           .addAnnotation(AnnotationSpec.builder(ENDPOINT).addMember("value", "$S", endpoint.gatewayMethod()).build())
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(returns)

@@ -125,10 +125,16 @@ public final class ModelWriter {
       }
       return call.add(")").build();
     }
-    if (property.kind() == PropertyKind.DATE_TIME) {
-      return CodeBlock.of("$T.checkDateTime($N, $S, builder.$N)", RULES, MODEL, name, name);
-    }
-    return CodeBlock.of("builder.$N", name);
+    String check = switch (property.kind()) {
+      case DATE_TIME -> "checkDateTime";
+      case TEXT_LIST -> "checkTextList";
+      case NUMBER_LIST -> "checkList";
+      case TEXT_MAP -> "checkTextMap";
+      default -> null;
+    };
+    return check == null
+        ? CodeBlock.of("builder.$N", name)
+        : CodeBlock.of("$T.$L($N, $S, builder.$N)", RULES, check, MODEL, name, name);
   }
 
   private static MethodSpec accessor(PropertyDescriptor property) {
@@ -273,10 +279,13 @@ public final class ModelWriter {
     String name = property.name();
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
         .addJavadoc(setterJavadoc(model, property))
-        .addAnnotation(References.jsonProperty(property.wireName()))
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(property.builderType(), name);
+    if (property.kind() != PropertyKind.FILE) {
+      // A file is never read from JSON: only requests hold one.
+      setter.addAnnotation(References.jsonProperty(property.wireName()));
+    }
     if (property.kind().isEmbedded()) {
       setter.addAnnotation(EMBEDDED_JSON);
     }
@@ -306,6 +315,13 @@ public final class ModelWriter {
     }
     if (property.kind() == PropertyKind.DATE_TIME) {
       rules.add("whole seconds");
+    }
+    if (property.kind() == PropertyKind.TEXT_LIST || property.kind() == PropertyKind.NUMBER_LIST
+        || property.kind() == PropertyKind.TEXT_MAP) {
+      rules.add("no {@code null} item; copied");
+    }
+    if (property.kind() == PropertyKind.FILE) {
+      rules.add("sent as the multipart file part, with its MD5 as {@code file_data_hash}");
     }
     rules.add(0, !property.required() ? "Optional: {@code null} leaves it out"
         : property.kind() == PropertyKind.STRING ? "Required, and not empty" : "Required");

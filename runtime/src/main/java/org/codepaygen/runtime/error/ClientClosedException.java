@@ -8,6 +8,6 @@ public final class ClientClosedException extends RequestNotSentException {
   /** A call to {@code endpoint} was refused because its client is closed. */
   public ClientClosedException(String endpoint) {
     super("The CodePayClient is closed, so the request was not sent; it is safe to send it through an open client.",
-        endpoint, null);
+        endpoint, null, null);
   }
 }

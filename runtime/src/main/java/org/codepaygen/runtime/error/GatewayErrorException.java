@@ -9,11 +9,14 @@ public final class GatewayErrorException extends CodePayException {
   private final String gatewayMessage;
   private final int httpStatus;
 
-  /** The gateway answered {@code code} and {@code gatewayMessage} to a call of {@code endpoint}. */
+  /**
+   * The gateway answered {@code code} and {@code gatewayMessage} to a call of {@code endpoint} whose request carried
+   * the {@code Http-Request-Psn} {@code requestId}.
+   */
   public GatewayErrorException(
-      String code, String gatewayMessage, int httpStatus, String endpoint, String psn) {
-    super(
-        "CodePay error " + code + ": " + gatewayMessage + " (HTTP " + httpStatus + ")", endpoint, psn, null);
+      String code, String gatewayMessage, int httpStatus, String endpoint, String psn, String requestId) {
+    super("CodePay error " + code + ": " + gatewayMessage + " (HTTP " + httpStatus + ")", endpoint, psn, requestId,
+        null);
     this.code = code;
     this.gatewayMessage = gatewayMessage;
     this.httpStatus = httpStatus;

@@ -11,15 +11,19 @@ public final class MalformedResponseException extends CodePayException {
   private final int httpStatus;
   private final String excerpt;
 
-  /** An answer with {@code httpStatus} is not a CodePay answer because of {@code problem}. */
-  public MalformedResponseException(
-      String problem, int httpStatus, String excerpt, String endpoint, String psn, Throwable cause) {
+  /**
+   * An answer with {@code httpStatus} to the request with the {@code Http-Request-Psn} {@code requestId} is not a
+   * CodePay answer because of {@code problem}.
+   */
+  public MalformedResponseException(String problem, int httpStatus, String excerpt, String endpoint, String psn,
+      String requestId, Throwable cause) {
     super(
         "The answer (HTTP " + httpStatus + ") is not a CodePay response: " + problem
             + (excerpt.isEmpty() ? "" : "; it starts with: " + excerpt)
             + ". Its outcome is unknown: query the order before retrying.",
         endpoint,
         psn,
+        requestId,
         cause);
     this.httpStatus = httpStatus;
     this.excerpt = excerpt;

@@ -7,14 +7,19 @@ package org.codepaygen.runtime.error;
  * the gateway, so sending the same request again is safe.
  */
 public class RequestNotSentException extends CodePayException {
-  /** A call to {@code endpoint} failed with {@code cause} before its request left. */
-  public RequestNotSentException(String endpoint, Throwable cause) {
-    this("The request was not sent (" + cause + "); it is safe to retry.", endpoint, cause);
+  /**
+   * A call to {@code endpoint} failed with {@code cause} before its request left; {@code requestId} is the
+   * {@code Http-Request-Psn} it would have carried, or {@code null} when no HTTP request was made.
+   */
+  public RequestNotSentException(String endpoint, String requestId, Throwable cause) {
+    this("The request was not sent (" + cause + "); it is safe to retry"
+        + (requestId == null ? "." : ". If CodePay's support asks, it was Http-Request-Psn " + requestId + "."),
+        endpoint, requestId, cause);
   }
 
   /** For subclasses that describe why nothing was sent themselves; {@code cause} may be {@code null}. */
-  protected RequestNotSentException(String description, String endpoint, Throwable cause) {
-    super(description, endpoint, null, cause);
+  protected RequestNotSentException(String description, String endpoint, String requestId, Throwable cause) {
+    super(description, endpoint, null, requestId, cause);
   }
 
   @Override

@@ -8,14 +8,19 @@ package org.codepaygen.runtime.error;
 public final class ResponseSignatureException extends CodePayException {
   private final int httpStatus;
 
-  /** An answer with {@code httpStatus} was not trusted because of {@code problem}; it claims {@code claimedPsn}. */
-  public ResponseSignatureException(String problem, int httpStatus, String endpoint, String claimedPsn) {
+  /**
+   * An answer with {@code httpStatus} to the request with the {@code Http-Request-Psn} {@code requestId} was not
+   * trusted because of {@code problem}; it claims {@code claimedPsn}.
+   */
+  public ResponseSignatureException(
+      String problem, int httpStatus, String endpoint, String claimedPsn, String requestId) {
     super(
         "The gateway's answer (HTTP " + httpStatus + ") was not trusted: " + problem
             + (claimedPsn == null ? "" : "; it claims psn " + claimedPsn)
             + ". Check the configured gateway public key; query the order before retrying.",
         endpoint,
         null,
+        requestId,
         null);
     this.httpStatus = httpStatus;
   }

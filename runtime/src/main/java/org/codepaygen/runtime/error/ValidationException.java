@@ -28,8 +28,8 @@ public final class ValidationException extends CodePayException {
   }
 
   /**
-   * The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS or KNOWN_CODE; for card details also
-   * CARD_NUMBER, LUHN, CVV or NOT_EXPIRED.
+   * The rule's id: REQUIRED, BMP_ONLY, MAX_LENGTH, PATTERN, WHOLE_SECONDS, KNOWN_CODE or NULL_ITEM; for card details
+   * also CARD_NUMBER, LUHN, CVV or NOT_EXPIRED.
    */
   public String rule() {
     return rule;

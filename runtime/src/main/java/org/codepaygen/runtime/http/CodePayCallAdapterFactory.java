@@ -1,15 +1,20 @@
 package org.codepaygen.runtime.http;
 
+import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import org.codepaygen.runtime.Acknowledgement;
 import org.codepaygen.runtime.error.CodePayException;
 import org.codepaygen.runtime.error.OutcomeUnknownException;
 import org.codepaygen.runtime.error.RequestNotSentException;
+import org.codepaygen.runtime.http.CodePayConverterFactory.Undecoded;
+import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.protocol.ResponseDecoder;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
@@ -26,6 +31,8 @@ import retrofit2.Retrofit;
  * an {@link OutcomeUnknownException}.
  */
 final class CodePayCallAdapterFactory extends CallAdapter.Factory {
+  private static final System.Logger LOG = System.getLogger("org.codepaygen.runtime");
+
   private final ResponseDecoder decoder;
   private final CallGate gate;
 
@@ -51,29 +58,32 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
 
   private abstract class Adapter implements CallAdapter<Object, Object> {
     final String method;
-    private final Type responseType;
+    /** What the answer's data is decoded as; {@code null} for an envelope-only {@link Acknowledgement}. */
+    private final JavaType resultType;
 
-    Adapter(String method, Type responseType) {
+    Adapter(String method, Type resultType) {
       this.method = method;
-      this.responseType = responseType;
+      this.resultType = resultType == Acknowledgement.class ? null : CodePayJson.mapper().constructType(resultType);
     }
 
+    /** Every answer reaches {@link #result} unread. */
     @Override
     public Type responseType() {
-      return responseType;
+      return Undecoded.class;
     }
 
-    /** The verified result of a response, or the exception that stands for it. */
-    Object result(Response<Object> response) {
-      if (response.isSuccessful()) {
-        return response.body();
-      }
-      try (ResponseBody errorBody = response.errorBody()) {
-        decoder.decode(method, response.code(), errorBody, null);
+    /** The verified result of a response to {@code request}, or the exception that stands for it. */
+    Object result(Request request, Response<Object> response) {
+      ResponseBody body = response.isSuccessful()
+          ? response.body() == null ? null : ((Undecoded) response.body()).body()
+          : response.errorBody();
+      String requestId = SendGuard.requestId(request);
+      try {
+        Object decoded = decoder.decode(method, requestId, response.code(), body, resultType);
+        return resultType == null ? new Acknowledgement((String) decoded) : decoded;
       } catch (IOException e) {
-        throw new OutcomeUnknownException(method, e);
+        throw new OutcomeUnknownException(method, requestId, e);
       }
-      throw new IllegalStateException("unreachable: an error status always decodes to an exception");
     }
 
     /**
@@ -83,13 +93,16 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
      */
     Request encode(Call<Object> call) {
       gate.checkOpen(method);
+      Request request;
       try {
-        return call.request();
+        request = call.request();
       } catch (CodePayException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new RequestNotSentException(method, e);
+        throw new RequestNotSentException(method, null, e);
       }
+      LOG.log(Level.DEBUG, "{0}: sending, Http-Request-Psn {1}", method, SendGuard.requestId(request));
+      return request;
     }
 
     /** The exception that stands for a call of {@code request} ending with {@code t}. */
@@ -100,11 +113,12 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
       if (t instanceof CodePayException codePay) {
         return codePay;
       }
+      String requestId = SendGuard.requestId(request);
       if (!SendGuard.mayHaveLeft(request)) {
-        return new RequestNotSentException(method, t);
+        return new RequestNotSentException(method, requestId, t);
       }
       if (t instanceof IOException) {
-        return new OutcomeUnknownException(method, t);
+        return new OutcomeUnknownException(method, requestId, t);
       }
       if (t instanceof RuntimeException runtime) {
         return runtime;
@@ -127,7 +141,7 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
       } catch (IOException | RuntimeException e) {
         throw failure(request, e);
       }
-      return result(response);
+      return result(request, response);
     }
   }
 
@@ -156,7 +170,7 @@ final class CodePayCallAdapterFactory extends CallAdapter.Factory {
             @Override
             public void onResponse(Call<Object> call, Response<Object> response) {
               try {
-                future.complete(result(response));
+                future.complete(result(request, response));
               } catch (RuntimeException e) {
                 future.completeExceptionally(e);
               }

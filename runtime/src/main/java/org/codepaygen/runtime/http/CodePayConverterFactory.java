@@ -1,21 +1,21 @@
 package org.codepaygen.runtime.http;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import org.codepaygen.runtime.Acknowledgement;
-import org.codepaygen.runtime.json.CodePayJson;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.protocol.RequestEncoder;
-import org.codepaygen.runtime.protocol.ResponseDecoder;
+import org.codepaygen.runtime.protocol.SignedRequest;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit's view of the protocol: request bodies are signed JSON envelopes, successful (2xx) answers are verified
- * and their {@code data} decoded. Applies only to service methods annotated
+ * Retrofit's view of the protocol: request bodies are signed JSON envelopes, or signed multipart uploads when the
+ * model holds a {@link FileData} (protocol §2); answers are handed unread to the call
+ * adapter, which verifies and decodes them. Applies only to service methods annotated
  * {@link org.codepaygen.annotations.Endpoint}.
  */
 final class CodePayConverterFactory extends Converter.Factory {
@@ -23,11 +23,9 @@ final class CodePayConverterFactory extends Converter.Factory {
   static final MediaType JSON = MediaType.get("application/json");
 
   private final RequestEncoder encoder;
-  private final ResponseDecoder decoder;
 
-  CodePayConverterFactory(RequestEncoder encoder, ResponseDecoder decoder) {
+  CodePayConverterFactory(RequestEncoder encoder) {
     this.encoder = encoder;
-    this.decoder = decoder;
   }
 
   @Override
@@ -37,20 +35,34 @@ final class CodePayConverterFactory extends Converter.Factory {
     if (method == null) {
       return null;
     }
-    return model -> RequestBody.create(JSON, encoder.encode(method, model));
+    return model -> body(encoder.sign(method, model));
   }
 
+  private static RequestBody body(SignedRequest request) {
+    if (request instanceof SignedRequest.Multipart upload) {
+      MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+      upload.fields().forEach(body::addFormDataPart);
+      FileData file = upload.file();
+      body.addFormDataPart(upload.fileField(), file.fileName(),
+          RequestBody.create(MediaType.get(file.contentType()), file.content()));
+      return body.build();
+    }
+    return RequestBody.create(JSON, ((SignedRequest.Json) request).body());
+  }
+
+  /**
+   * Leaves a successful answer's body unread: the call adapter decodes it, because only the adapter knows the request
+   * (and its {@code Http-Request-Psn}) the answer belongs to.
+   */
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
-    String method = Endpoints.method(annotations);
-    if (method == null) {
+    if (Endpoints.method(annotations) == null || type != Undecoded.class) {
       return null;
     }
-    if (type == Acknowledgement.class) {
-      return body -> new Acknowledgement((String) decoder.decode(method, 200, body, null));
-    }
-    JavaType javaType = CodePayJson.mapper().constructType(type);
-    return body -> decoder.decode(method, 200, body, javaType);
+    return Undecoded::new;
   }
+
+  /** An answer's body as it arrived, not read yet. */
+  record Undecoded(ResponseBody body) {}
 }

@@ -3,22 +3,16 @@ package org.codepaygen.runtime.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URLConnection;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.Language;
 import org.codepaygen.runtime.VerifiedAnswer;
 import org.codepaygen.runtime.error.CodePayException;
@@ -63,9 +57,11 @@ public final class CodePayTransport implements AutoCloseable {
   }
 
   /**
-   * Settings the transport is built from; all required but {@code baseClient}.
+   * Settings the transport is built from; all required but {@code baseClient} and {@code authorization}.
    *
    * @param baseClient the user's client to share pools with, or {@code null} for the process-wide one
+   * @param authorization the {@code Authorization} header of HTTP Basic authentication, or {@code null}; only over
+   *     HTTPS, and never shown by {@link #toString()}
    */
   public record Settings(
       String baseUrl,
@@ -75,13 +71,25 @@ public final class CodePayTransport implements AutoCloseable {
       Duration connectTimeout,
       Duration readTimeout,
       Duration writeTimeout,
-      Language language) {}
+      Duration uploadTimeout,
+      Language language,
+      String authorization) {
+    @Override
+    public String toString() {
+      return "Settings[" + baseUrl + (authorization == null ? "" : ", Basic authentication") + "]";
+    }
+  }
 
   /**
    * @throws IllegalArgumentException when the base URL is not acceptable
    */
   public static CodePayTransport create(Settings settings, RequestEncoder encoder, ResponseDecoder decoder) {
     HttpUrl baseUrl = checkedBaseUrl(settings.baseUrl(), settings.allowCleartextLoopback());
+    if (settings.authorization() != null && !baseUrl.isHttps()) {
+      throw new IllegalArgumentException("Basic authentication sends the password with every request, so it is "
+          + "allowed over HTTPS only, but the base URL is " + settings.baseUrl());
+    }
+    UploadTimeouts uploads = new UploadTimeouts(settings.connectTimeout(), settings.uploadTimeout());
     OkHttpClient client = SafeHttpClient.configure(
         settings.baseClient() != null ? settings.baseClient() : SHARED,
         TlsSettings.trusting(settings.trustedCertificatesPem()),
@@ -89,17 +97,23 @@ public final class CodePayTransport implements AutoCloseable {
         settings.connectTimeout(),
         settings.readTimeout(),
         settings.writeTimeout(),
-        chain -> chain.proceed(chain.request().newBuilder()
-            .header("Accept", "application/json")
-            .header("Accept-Language", settings.language().tag())
-            .build()));
+        chain -> {
+          Request.Builder request = chain.request().newBuilder()
+              .header("Accept", "application/json")
+              .header("Accept-Language", settings.language().tag());
+          if (settings.authorization() != null) {
+            request.header("Authorization", settings.authorization());
+          }
+          return chain.proceed(request.build());
+        },
+        uploads.interceptor());
     CallGate gate = new CallGate();
-    Call.Factory calls = SendGuard.tracking(client);
+    Call.Factory calls = uploads.applying(SendGuard.tracking(client));
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(calls)
         .addCallAdapterFactory(new CodePayCallAdapterFactory(decoder, gate))
-        .addConverterFactory(new CodePayConverterFactory(encoder, decoder))
+        .addConverterFactory(new CodePayConverterFactory(encoder))
         .build();
     return new CodePayTransport(retrofit, encoder, decoder, calls, gate);
   }
@@ -134,49 +148,35 @@ public final class CodePayTransport implements AutoCloseable {
     } catch (CodePayException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new RequestNotSentException(method, e);
+      throw new RequestNotSentException(method, null, e);
     }
     Call call = calls.newCall(request);
+    String requestId = SendGuard.requestId(call.request());
     try (Response response = call.execute()) {
-      return (VerifiedAnswer) decoder.decode(
-          method, response.code(), response.body(), CodePayJson.mapper().constructType(VerifiedAnswer.class));
+      return (VerifiedAnswer) decoder.decode(method, requestId, response.code(), response.body(),
+          CodePayJson.mapper().constructType(VerifiedAnswer.class));
     } catch (IOException e) {
       throw SendGuard.mayHaveLeft(call.request())
-          ? new OutcomeUnknownException(method, e)
-          : new RequestNotSentException(method, e);
+          ? new OutcomeUnknownException(method, requestId, e)
+          : new RequestNotSentException(method, requestId, e);
     }
   }
 
   /**
-   * Uploads a file as {@code multipart/form-data}: signed text parts (envelope, {@code institution_no},
-   * {@code file_data_hash} = lower-case hex MD5 of the content) and the binary part {@code file_data}.
+   * Uploads {@code file} with {@code file.upload} through the same path as a generated upload endpoint: signed text
+   * parts ({@code institution_no}, {@code file_data_hash}, the envelope) and the binary part {@code file_data}.
    *
    * @return the verified answer's {@code file_key}
    */
-  public String upload(String institutionNo, String fileName, byte[] content) {
-    gate.checkOpen(UploadService.METHOD);
-    Map<String, String> business = new LinkedHashMap<>();
-    business.put("institution_no", institutionNo);
-    business.put("file_data_hash", md5Hex(content));
-    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-    encoder.encodeFormFields(UploadService.METHOD, business).forEach(body::addFormDataPart);
-    String type = URLConnection.guessContentTypeFromName(fileName);
-    body.addFormDataPart("file_data", fileName,
-        RequestBody.create(MediaType.get(type != null ? type : "application/octet-stream"), content));
-    JsonNode data = retrofit.create(UploadService.class).upload(body.build());
+  public String upload(String institutionNo, FileData file) {
+    JsonNode data = retrofit.create(UploadService.class)
+        .upload(Map.of("institution_no", institutionNo, "file_data", file));
     JsonNode fileKey = data.get("file_key");
     if (fileKey == null || !fileKey.isTextual()) {
-      throw new MalformedResponseException("its data has no file_key", 200, "", UploadService.METHOD, null, null);
+      throw new MalformedResponseException(
+          "its data has no file_key", 200, "", UploadService.METHOD, null, null, null);
     }
     return fileKey.textValue();
-  }
-
-  private static String md5Hex(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no MD5", e);
-    }
   }
 
   private static OkHttpClient sharedClient() {

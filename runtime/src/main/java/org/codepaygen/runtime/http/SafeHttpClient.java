@@ -17,7 +17,7 @@ final class SafeHttpClient {
 
   static OkHttpClient configure(
       OkHttpClient base, TlsSettings tls, boolean allowCleartext, Duration connectTimeout, Duration readTimeout,
-      Duration writeTimeout, Interceptor headers) {
+      Duration writeTimeout, Interceptor headers, Interceptor uploadTimeouts) {
     List<ConnectionSpec> specs = allowCleartext
         ? List.of(ConnectionSpec.RESTRICTED_TLS, ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)
         : List.of(ConnectionSpec.RESTRICTED_TLS, ConnectionSpec.MODERN_TLS);
@@ -37,6 +37,7 @@ final class SafeHttpClient {
       builder.callTimeout(connectTimeout.plus(writeTimeout).plus(readTimeout));
     }
     builder.addInterceptor(headers);
+    builder.addInterceptor(uploadTimeouts);
     builder.addNetworkInterceptor(SendGuard.NETWORK);
     return builder.build();
   }

@@ -7,7 +7,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Knows whether a request may have left the client, and makes sure it leaves at most once.
+ * Knows whether a request may have left the client, and makes sure it leaves at most once; gives each call its
+ * request id.
  *
  * <p>Every call's request carries an {@link Attempt} from the moment the call is made ({@link #tracking}). The network
  * interceptor, which OkHttp runs only once a connection (and its TLS handshake) is ready and just before the request
@@ -22,12 +23,32 @@ final class SendGuard {
 
   /** The per-call marker: set once the request is about to be written on a ready connection. */
   private static final class Attempt {
+    private final String requestId;
     private volatile boolean reachedNetwork;
+
+    Attempt(String requestId) {
+      this.requestId = requestId;
+    }
   }
 
-  /** The call factory of a guarded client: each call's original request carries a fresh {@link Attempt}. */
+  /**
+   * The call factory of a guarded client: each call's original request carries a fresh {@link Attempt} and a new
+   * {@value RequestIds#HEADER} header.
+   */
   static Call.Factory tracking(Call.Factory client) {
-    return request -> client.newCall(request.newBuilder().tag(Attempt.class, new Attempt()).build());
+    return request -> {
+      String requestId = RequestIds.next();
+      return client.newCall(request.newBuilder()
+          .header(RequestIds.HEADER, requestId)
+          .tag(Attempt.class, new Attempt(requestId))
+          .build());
+    };
+  }
+
+  /** The {@value RequestIds#HEADER} of a request made through {@link #tracking}, or {@code null}. */
+  static String requestId(Request request) {
+    Attempt attempt = request.tag(Attempt.class);
+    return attempt == null ? null : attempt.requestId;
   }
 
   /**

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +41,24 @@ public final class CodePayJson {
           .addModule(new CodePayModule())
           .build();
 
+  /**
+   * The mapper for what an {@link EmbeddedJson} value holds: inside the embedded string, nested models, lists and maps
+   * are plain JSON, since only the top level of a request is kept flat.
+   */
+  private static final ObjectMapper NESTED =
+      MAPPER.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+        @Override
+        public Object findSerializer(Annotated member) {
+          return member.hasAnnotation(EmbeddedJson.class) ? null : super.findSerializer(member);
+        }
+      });
+
   private CodePayJson() {}
+
+  /** Writes the value an {@link EmbeddedJson} member holds. */
+  static String writeNested(Object value) throws JsonProcessingException {
+    return NESTED.writeValueAsString(value);
+  }
 
   /** The shared, thread-safe mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {

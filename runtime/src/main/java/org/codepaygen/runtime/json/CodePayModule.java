@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.function.Function;
 import org.codepaygen.annotations.CodePayModel;
 import org.codepaygen.annotations.GeneratedNames;
+import org.codepaygen.runtime.FileData;
 import org.codepaygen.runtime.rules.CodePayDates;
 
 /**
@@ -36,6 +37,14 @@ final class CodePayModule extends SimpleModule {
     addText(LocalDate.class, CodePayDates::formatDate, CodePayDates::parseDate);
     addText(LocalDateTime.class, CodePayDates::formatDateTime, CodePayDates::parseDateTime);
     addText(Instant.class, CodePayDates::formatDateTime, CodePayDates::parseInstant);
+    // A file is no JSON value: it stays an embedded object in the request's tree, which the encoder sends as the
+    // multipart file part. Written to real JSON (a file in a nested model), Jackson refuses it.
+    addSerializer(FileData.class, new StdScalarSerializer<>(FileData.class) {
+      @Override
+      public void serialize(FileData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeEmbeddedObject(value);
+      }
+    });
     setSerializerModifier(
         new BeanSerializerModifier() {
           @Override

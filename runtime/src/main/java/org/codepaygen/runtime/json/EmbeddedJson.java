@@ -10,9 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Carries a nested model, or a list of them, as a JSON-encoded string value, so that request bodies stay flat as
- * CodePay's signing rule expects (protocol §1). When reading, both the string form and a plain nested object or
- * array are accepted.
+ * Carries a nested model, a list or a map as a JSON-encoded string value, so that request bodies stay flat as
+ * CodePay's signing rule expects (protocol §1). Only the top level is flattened: inside the string, deeper models,
+ * lists and maps are plain JSON ({@code order_detail} holds {@code "data":{"items":[{...}]}}). When reading, both
+ * the string form and a plain nested object or array are accepted at every level.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
-/** Writes a value as a string holding its compact JSON. See {@link EmbeddedJson}. */
+/**
+ * Writes a value as a string holding its compact JSON, in which nested models, lists and maps are plain JSON. See
+ * {@link EmbeddedJson}.
+ */
 final class EmbeddedJsonSerializer extends StdSerializer<Object> {
   EmbeddedJsonSerializer() {
     super(Object.class);
@@ -13,6 +16,6 @@ final class EmbeddedJsonSerializer extends StdSerializer<Object> {
 
   @Override
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    gen.writeString(CodePayJson.mapper().writeValueAsString(value));
+    gen.writeString(CodePayJson.writeNested(value));
   }
 }

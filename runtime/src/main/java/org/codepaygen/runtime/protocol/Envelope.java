@@ -18,16 +18,29 @@ public final class Envelope {
   private final String merchantNo;
   private final String storeNo;
   private final Clock clock;
+  private final String signType;
 
   /**
+   * The envelope of RSA2-signed requests.
+   *
    * @param merchantNo sent when not {@code null}
    * @param storeNo sent when not {@code null}
    */
   public Envelope(String appId, String merchantNo, String storeNo, Clock clock) {
+    this(appId, merchantNo, storeNo, clock, "RSA2");
+  }
+
+  private Envelope(String appId, String merchantNo, String storeNo, Clock clock, String signType) {
     this.appId = appId;
     this.merchantNo = merchantNo;
     this.storeNo = storeNo;
     this.clock = clock;
+    this.signType = signType;
+  }
+
+  /** This envelope with {@code sign_type=NONE}, for requests authenticated by HTTP Basic instead (protocol §10). */
+  public Envelope unsigned() {
+    return new Envelope(appId, merchantNo, storeNo, clock, "NONE");
   }
 
   /** Adds the envelope for {@code method} to a business body that must not already hold any reserved member. */
@@ -41,7 +54,7 @@ public final class Envelope {
     body.put("app_id", appId);
     body.put("format", "JSON");
     body.put("charset", "UTF-8");
-    body.put("sign_type", "RSA2");
+    body.put("sign_type", signType);
     body.put("version", "1.0");
     body.put("timestamp", Long.toString(clock.millis()));
     body.put("method", method);

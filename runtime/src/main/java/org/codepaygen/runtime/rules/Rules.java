@@ -2,7 +2,10 @@ package org.codepaygen.runtime.rules;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.codepaygen.runtime.error.ValidationException;
 
@@ -88,6 +91,61 @@ public final class Rules {
       throw fractionalSeconds(model, property);
     }
     return value;
+  }
+
+  /**
+   * Checks a list of values that carry no rule of their own (numbers): returns an unmodifiable copy, or fails with
+   * rule NULL_ITEM on a {@code null} item, since JSON arrays of CodePay carry none.
+   */
+  public static <T> List<T> checkList(String model, String property, List<T> value) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.size(); i++) {
+      if (value.get(i) == null) {
+        throw nullItem(model, property, "item " + i);
+      }
+    }
+    return List.copyOf(value);
+  }
+
+  /** As {@link #checkList}, and every item must pass the BMP rule; it is named {@code property[i]}. */
+  public static List<String> checkTextList(String model, String property, List<String> value) {
+    List<String> copy = checkList(model, property, value);
+    if (copy != null) {
+      for (int i = 0; i < copy.size(); i++) {
+        checkText(model, property + "[" + i + "]", copy.get(i));
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Checks a map of texts: no {@code null} key or value (rule NULL_ITEM), and every key and value passes the BMP rule
+   * (a value is named {@code property[key]}). Returns an unmodifiable copy that keeps the map's order, so the JSON
+   * sent is the same for the same map.
+   */
+  public static Map<String, String> checkTextMap(String model, String property, Map<String, String> value) {
+    if (value == null) {
+      return null;
+    }
+    Map<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : value.entrySet()) {
+      if (entry.getKey() == null) {
+        throw nullItem(model, property, "a key");
+      }
+      checkText(model, property + " key", entry.getKey());
+      if (entry.getValue() == null) {
+        throw nullItem(model, property, "the value of key " + entry.getKey());
+      }
+      checkText(model, property + "[" + entry.getKey() + "]", entry.getValue());
+      copy.put(entry.getKey(), entry.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static ValidationException nullItem(String model, String property, String which) {
+    return new ValidationException(model, property, "NULL_ITEM", which + " is null; leave it out instead");
   }
 
   private static String checkPattern(String model, String property, String value, Pattern pattern) {

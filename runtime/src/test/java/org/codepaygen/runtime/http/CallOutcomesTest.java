@@ -354,7 +354,8 @@ class CallOutcomesTest {
     server = new MockWebServer();
     server.start();
     TestService audited = client(server.url("/").toString(),
-        b -> b.answerListener((endpoint, status, code, psn) -> heard.add(endpoint + " " + status + " " + code + " " + psn)))
+        b -> b.answerListener((endpoint, status, code, psn, requestId) ->
+            heard.add(endpoint + " " + status + " " + code + " " + psn + " " + requestId)))
         .service(TestService.class);
     answer(200, TestGateway.success(PSN, Map.of()));
     answer(400, TestGateway.error("E08001", "missing", "22"));
@@ -364,7 +365,9 @@ class CallOutcomesTest {
     assertThatThrownBy(() -> audited.query(QUERY)).isInstanceOf(GatewayErrorException.class);
     assertThatThrownBy(() -> audited.query(QUERY)).isInstanceOf(ResponseSignatureException.class);
 
-    assertThat(heard).containsExactly("order.query 200 0 " + PSN, "order.query 400 E08001 22");
+    String first = takeRequestId();
+    String second = takeRequestId();
+    assertThat(heard).containsExactly("order.query 200 0 " + PSN + " " + first, "order.query 400 E08001 22 " + second);
   }
 
   @Test
@@ -372,6 +375,14 @@ class CallOutcomesTest {
     server.enqueue(new MockResponse().setResponseCode(500).setBody(""));
 
     assertThatThrownBy(() -> service.query(QUERY)).isInstanceOf(CodePayException.class);
+  }
+
+  private String takeRequestId() {
+    try {
+      return server.takeRequest(5, TimeUnit.SECONDS).getHeader("Http-Request-Psn");
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The error example of CodePay's Basic rules page, read from test-fixtures/files/basic-rules.txt. */

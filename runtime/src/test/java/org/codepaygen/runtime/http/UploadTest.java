@@ -1,13 +1,16 @@
 package org.codepaygen.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
@@ -16,6 +19,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.codepaygen.runtime.CodePayClient;
 import org.codepaygen.runtime.TestGateway;
 import org.codepaygen.runtime.TestVectors;
+import org.codepaygen.runtime.error.OutcomeUnknownException;
 import org.codepaygen.runtime.signing.CanonicalForm;
 import org.codepaygen.runtime.signing.SignatureVerifier;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +59,27 @@ class UploadTest {
     assertThat(new SignatureVerifier(TestVectors.merchantPublicKey())
             .verify(CanonicalForm.of(textParts), textParts.get("sign")))
         .isTrue();
+  }
+
+  @Test
+  void uploadsHaveTheirOwnTimeoutInsteadOfTheReadTimeout() throws Exception {
+    String fileKey = TestGateway.success("2", Map.of("file_key", "fk-slow"));
+    // Answers 700 ms late: past the 300 ms read timeout, within the 5 s upload timeout.
+    server.enqueue(new MockResponse().setBody(fileKey).setHeadersDelay(700, TimeUnit.MILLISECONDS));
+    server.enqueue(new MockResponse().setBody(TestGateway.success("3", Map.of()))
+        .setHeadersDelay(700, TimeUnit.MILLISECONDS));
+    server.enqueue(new MockResponse().setBody(fileKey).setHeadersDelay(700, TimeUnit.MILLISECONDS));
+    try (CodePayClient patientUploads = LoopbackClients.builder(server).merchantNo("302300000926")
+            .readTimeout(Duration.ofMillis(300)).uploadTimeout(Duration.ofSeconds(5)).build();
+        CodePayClient impatientUploads = LoopbackClients.builder(server).merchantNo("302300000926")
+            .readTimeout(Duration.ofSeconds(5)).uploadTimeout(Duration.ofMillis(300)).build()) {
+
+      assertThat(patientUploads.uploadImage("INST1", "a.png", new byte[] {1})).isEqualTo("fk-slow");
+      assertThatThrownBy(() -> patientUploads.service(TestService.class).query(Map.of("merchant_order_no", "M1")))
+          .isInstanceOf(OutcomeUnknownException.class);
+      assertThatThrownBy(() -> impatientUploads.uploadImage("INST1", "a.png", new byte[] {1}))
+          .isInstanceOf(OutcomeUnknownException.class);
+    }
   }
 
   private static Map<String, String> textParts(String body) {

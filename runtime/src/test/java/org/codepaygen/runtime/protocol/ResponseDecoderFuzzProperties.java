@@ -23,7 +23,7 @@ import org.codepaygen.runtime.signing.SignatureVerifier;
 /** Whatever bytes arrive, the decoder answers with a result or one of the project's own exceptions. */
 class ResponseDecoderFuzzProperties {
   private static final ResponseDecoder DECODER =
-      new ResponseDecoder(new SignatureVerifier(TestGateway.keys().getPublic()), 64 * 1024, (e, s, c, p) -> {});
+      new ResponseDecoder(new SignatureVerifier(TestGateway.keys().getPublic()), 64 * 1024, (e, s, c, p, r) -> {});
   private static final JavaType DATA = CodePayJson.mapper().constructType(JsonNode.class);
   private static final byte[] VALID = TestGateway.success("11250829153012345678",
       Map.of("trans_no", "T1", "order_amount", new java.math.BigDecimal("34.50"), "trans_status", 2))
@@ -64,7 +64,7 @@ class ResponseDecoderFuzzProperties {
 
   private static void assertOnlyOwnExceptions(byte[] body) {
     Throwable thrown = catchThrowable(() ->
-        DECODER.decode("order.query", 200, ResponseBody.create(MediaType.get("application/json"), body), DATA));
+        DECODER.decode("order.query", "26120413370512345678", 200, ResponseBody.create(MediaType.get("application/json"), body), DATA));
     if (thrown != null) {
       assertThat(thrown).isInstanceOf(CodePayException.class);
     }

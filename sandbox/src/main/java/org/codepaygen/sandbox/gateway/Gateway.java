@@ -22,10 +22,14 @@ public final class Gateway {
   private final Map<String, Method> entryMethods;
   private final UploadedFiles files;
 
+  /**
+   * @param basicAuthorization the {@code Authorization} header that unsigned ({@code sign_type=NONE}) requests must
+   *     carry, or {@code null} to accept signed requests only
+   */
   public Gateway(
       String appId, String merchantNo, PublicKey merchantPublicKey, Clock clock, OrderBook book,
-      UploadedFiles files, CustomerUrls urls, CardCipher cipher) {
-    this.envelope = new Envelope(appId, merchantPublicKey, clock);
+      UploadedFiles files, CustomerUrls urls, CardCipher cipher, String basicAuthorization) {
+    this.envelope = new Envelope(appId, merchantPublicKey, clock, basicAuthorization);
     this.merchantNo = merchantNo;
     this.entryMethods = Methods.entry(book, urls, cipher, clock);
     this.files = files;

@@ -51,7 +51,7 @@ final class MerchantCheckoutHandler {
         request.value("merchant_no"), request.value("merchant_order_no"), TransType.SALE, currency, digits,
         Amounts.parse(request, "order_amount", digits, false), null, null, request.value("store_no"), null,
         card.brand(), request.value("description"), request.value("attach"), PaymentHandlers.notifyUrl(request),
-        null);
+        null, request.requestId());
     String challengeUrl = null;
     TransactionView created;
     try {

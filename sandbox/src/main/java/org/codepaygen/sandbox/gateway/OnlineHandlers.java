@@ -105,7 +105,7 @@ final class OnlineHandlers {
         request.value("merchant_no"), request.value("merchant_order_no"), TransType.SALE, currency, digits,
         Amounts.parse(request, "order_amount", digits, false), null, request.value("terminal_sn"),
         request.value("store_no"), null, payMethodId, request.value("description"), request.value("attach"),
-        PaymentHandlers.notifyUrl(request), null);
+        PaymentHandlers.notifyUrl(request), null, request.requestId());
   }
 
   /** No fee and no VAT in the sandbox: the customer pays the order amount. */

@@ -45,7 +45,7 @@ final class PaymentHandlers {
         request.value("merchant_no"), request.value("merchant_order_no"), type, currency, digits,
         Amounts.parse(request, "order_amount", digits, false), Amounts.parse(request, "tip_amount", digits, true),
         request.value("terminal_sn"), request.value("store_no"), request.value("pay_scenario"), null,
-        request.value("description"), request.value("attach"), notifyUrl(request), original);
+        request.value("description"), request.value("attach"), notifyUrl(request), original, request.requestId());
     TransactionView created = create(transaction);
     ObjectNode data = CodePayJson.mapper().createObjectNode();
     data.put("message_id", created.messageId());
@@ -70,7 +70,7 @@ final class PaymentHandlers {
 
   ObjectNode revoke(WireRequest request) throws GatewayException {
     try {
-      book.revoke(request.value("merchant_no"), request.value("merchant_order_no"));
+      book.revoke(request.value("merchant_no"), request.value("merchant_order_no"), request.requestId());
     } catch (StateException refused) {
       throw StateErrors.toGateway(refused);
     }

@@ -37,7 +37,7 @@ final class RefundHandlers {
         Amounts.parse(request, "trans_amount", digits, false), null, original.terminalSn(), original.storeNo(),
         original.payScenario(), original.payMethodId(), request.value("description"), null,
         PaymentHandlers.notifyUrl(request),
-        new NewTransaction.OriginalRef(origOrderNo, origTransNo));
+        new NewTransaction.OriginalRef(origOrderNo, origTransNo), request.requestId());
     TransactionView created;
     try {
       created = book.create(refund);

@@ -12,14 +12,37 @@ import java.util.Set;
 public final class WireRequest {
   private final Map<String, String> texts;
   private final Set<String> structured;
+  private final Headers headers;
+
+  /** The request headers the gateway reads besides the body. */
+  public record Headers(String requestId, String authorization) {
+    /** A request that carried neither header. */
+    public static final Headers NONE = new Headers(null, null);
+  }
 
   /**
    * @param texts each member's wire text, {@code null} for a JSON null
    * @param structured the names whose value was a JSON object or array rather than a string, number or boolean
    */
   public WireRequest(Map<String, String> texts, Set<String> structured) {
+    this(texts, structured, Headers.NONE);
+  }
+
+  /** As {@link #WireRequest(Map, Set)}, with the headers the request came with. */
+  public WireRequest(Map<String, String> texts, Set<String> structured, Headers headers) {
     this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     this.structured = Set.copyOf(structured);
+    this.headers = headers;
+  }
+
+  /** The request's {@code Http-Request-Psn} header, or {@code null}. */
+  public String requestId() {
+    return headers.requestId();
+  }
+
+  /** The request's {@code Authorization} header, or {@code null}. */
+  public String authorization() {
+    return headers.authorization();
   }
 
   /** Every member's wire text, for the canonical string. */

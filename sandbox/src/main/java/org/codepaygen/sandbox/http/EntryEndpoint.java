@@ -24,18 +24,19 @@ final class EntryEndpoint extends GatewayEndpoint {
   }
 
   @Override
-  ObjectNode process(ContentType contentType, byte[] body) throws GatewayException {
+  ObjectNode process(ContentType contentType, byte[] body, WireRequest.Headers headers) throws GatewayException {
     if (!contentType.isUtf8OrUnspecified()) {
       throw new GatewayException(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "charset");
     }
     return switch (contentType.mediaType()) {
-      case "application/json" -> gateway.entry(json(body));
-      case "application/x-www-form-urlencoded" -> gateway.entry(new WireRequest(FormBody.parse(body), Set.of()));
+      case "application/json" -> gateway.entry(json(body, headers));
+      case "application/x-www-form-urlencoded" ->
+          gateway.entry(new WireRequest(FormBody.parse(body), Set.of(), headers));
       default -> throw new GatewayException(ErrorCode.UNSUPPORTED_CONTENT_TYPE);
     };
   }
 
-  private static WireRequest json(byte[] body) throws GatewayException {
+  private static WireRequest json(byte[] body, WireRequest.Headers headers) throws GatewayException {
     WireMembers members;
     try {
       members = WireMembers.parse(body);
@@ -48,6 +49,6 @@ final class EntryEndpoint extends GatewayEndpoint {
         structured.add(member.getKey());
       }
     }
-    return new WireRequest(members.wireTexts(), structured);
+    return new WireRequest(members.wireTexts(), structured, headers);
   }
 }

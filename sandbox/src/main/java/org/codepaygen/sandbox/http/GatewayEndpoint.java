@@ -3,6 +3,7 @@ package org.codepaygen.sandbox.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.codepaygen.sandbox.gateway.GatewayException;
+import org.codepaygen.sandbox.gateway.WireRequest;
 
 /**
  * What the gateway's API paths share: POST only, a bounded body, and a signed JSON answer. Subclasses read their
@@ -22,7 +23,8 @@ abstract class GatewayEndpoint implements Endpoint {
   }
 
   /** Returns the {@code data} member, or {@code null} for none. */
-  abstract ObjectNode process(ContentType contentType, byte[] body) throws GatewayException;
+  abstract ObjectNode process(ContentType contentType, byte[] body, WireRequest.Headers headers)
+      throws GatewayException;
 
   @Override
   public final String path() {
@@ -41,6 +43,6 @@ abstract class GatewayEndpoint implements Endpoint {
 
   @Override
   public final Reply answer(Received request) throws GatewayException {
-    return responder.success(process(request.contentType(), request.body()));
+    return responder.success(process(request.contentType(), request.body(), request.headers()));
   }
 }

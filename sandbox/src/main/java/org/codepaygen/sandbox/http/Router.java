@@ -8,12 +8,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.codepaygen.runtime.Language;
 import org.codepaygen.sandbox.gateway.AcceptLanguage;
 import org.codepaygen.sandbox.gateway.ErrorCode;
 import org.codepaygen.sandbox.gateway.GatewayException;
+import org.codepaygen.sandbox.gateway.WireRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
@@ -31,6 +34,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class Router extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(Router.class.getName());
+  /** The client's id of the request (protocol §10), echoed in the {@link RequestLog}. */
+  static final String REQUEST_ID = "Http-Request-Psn";
   /** Declared bodies up to this size are discarded before a 413, so that the client reads it; larger ones are cut. */
   private static final long DISCARDED_BODY_LIMIT = 8L << 20;
 
@@ -38,12 +43,15 @@ final class Router extends Handler.Abstract {
   private final Responder responder;
   private final RequestDeadlines deadlines;
   private final RefusalLog refusals;
+  private final RequestLog requests;
 
-  Router(List<Endpoint> endpoints, Responder responder, RequestDeadlines deadlines, RefusalLog refusals) {
+  Router(List<Endpoint> endpoints, Responder responder, RequestDeadlines deadlines, RefusalLog refusals,
+      RequestLog requests) {
     this.endpoints = endpoints.stream().collect(Collectors.toUnmodifiableMap(Endpoint::path, Function.identity()));
     this.responder = responder;
     this.deadlines = deadlines;
     this.refusals = refusals;
+    this.requests = requests;
   }
 
   @Override
@@ -61,11 +69,13 @@ final class Router extends Handler.Abstract {
         throw new GatewayException(ErrorCode.METHOD_NOT_ALLOWED);
       }
       if (request.getLength() > endpoint.maxBodyBytes()) {
-        refuseTooLarge(request, response, answered, language);
+        refuseTooLarge(request, response, answered, language, deadline);
         return true;
       }
     } catch (GatewayException refused) {
-      send(response, responder.failure(language, refused), answered);
+      Reply reply = responder.failure(language, refused);
+      requests.record(headers(request).requestId(), Request.getPathInContext(request), reply);
+      send(response, reply, answered);
       return true;
     }
     CompletableFuture<byte[]> body = BodyReader.read(request, endpoint.maxBodyBytes());
@@ -88,8 +98,8 @@ final class Router extends Handler.Abstract {
         throwUnread(request, failure);
       }
       ContentType contentType = ContentType.parse(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-      reply = endpoint.answer(
-          new Received(request.getMethod(), Request.getPathInContext(request), contentType, language, body));
+      reply = endpoint.answer(new Received(
+          request.getMethod(), Request.getPathInContext(request), contentType, language, headers(request), body));
     } catch (GatewayException refused) {
       reply = responder.failure(language, refused);
     } catch (ReadFailed notRead) {
@@ -103,7 +113,13 @@ final class Router extends Handler.Abstract {
       LOG.log(Level.ERROR, "Request failed with " + unexpected.getClass().getName(), unexpected);
       reply = responder.failure(language, new GatewayException(ErrorCode.INTERNAL_ERROR));
     }
+    requests.record(headers(request).requestId(), endpoint.path(), reply);
     send(response, reply, callback);
+  }
+
+  private static WireRequest.Headers headers(Request request) {
+    return new WireRequest.Headers(
+        request.getHeaders().get(REQUEST_ID), request.getHeaders().get(HttpHeader.AUTHORIZATION));
   }
 
   /** The endpoint of exactly this path, else the one whose path ends with '/' and names the parent folder. */
@@ -130,17 +146,35 @@ final class Router extends Handler.Abstract {
   }
 
   /**
-   * Answers 413 to a body declared too large at once, then reads a body of moderate size away: closing the
-   * connection with it unread resets the TCP connection, and a client still sending would lose the answer. A body
-   * that never comes is cut off by the request deadline, as any slow body.
+   * Answers 413 to a body declared too large. The answer goes out at once; a body of moderate size is then read and
+   * thrown away, until the body deadline, before the connection is closed: closing it with the body unread resets
+   * the TCP connection, and a client still sending would lose the answer.
    */
-  private void refuseTooLarge(Request request, Response response, Callback callback, Language language) {
+  private void refuseTooLarge(
+      Request request, Response response, Callback callback, Language language, long deadline) {
     Reply reply = responder.failure(language, tooLarge(request));
+    requests.record(headers(request).requestId(), Request.getPathInContext(request), reply);
     if (request.getLength() > DISCARDED_BODY_LIMIT) {
       send(response, reply, callback);
       return;
     }
-    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, callback), callback::failed));
+    AtomicBoolean finished = new AtomicBoolean();
+    AtomicReference<Scheduler.Task> timeout = new AtomicReference<>();
+    Callback once = Callback.from(() -> {
+      if (finished.compareAndSet(false, true)) {
+        timeout.get().cancel();
+        callback.succeeded();
+      }
+    }, failure -> {
+      if (finished.compareAndSet(false, true)) {
+        timeout.get().cancel();
+        callback.failed(failure);
+      }
+    });
+    // A client that never sends the body it declared is not waited for beyond the deadline: the connection closes.
+    timeout.set(request.getComponents().getScheduler().schedule(
+        () -> once.failed(new TimeoutException()), Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, once), once::failed));
   }
 
   private GatewayException tooLarge(Request request) {

@@ -8,7 +8,6 @@ import org.codepaygen.sandbox.gateway.CustomerUrls;
 import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.pages.CustomerPages;
-import org.codepaygen.sandbox.state.OrderBook;
 import org.codepaygen.sandbox.state.SerialNumbers;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -49,8 +48,8 @@ public final class SandboxServer implements AutoCloseable {
    * gateway's paths and the customer pages.
    */
   public static SandboxServer start(int port, SSLContext tls, ServingLimits limits, Gateway gateway,
-      GatewaySigner signer, SerialNumbers psns, OrderBook book, CustomerUrls urls, CustomerPages pages)
-      throws IOException {
+      GatewaySigner signer, SerialNumbers psns, RequestLog requests, CustomerUrls urls,
+      CustomerPages pages) throws IOException {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
     threads.setName("codepay-sandbox-http");
     threads.setDaemon(true);
@@ -88,7 +87,7 @@ public final class SandboxServer implements AutoCloseable {
     server.setHandler(new Router(List.of(
         new EntryEndpoint(responder, gateway),
         new UploadEndpoint(responder, gateway),
-        new CustomerEndpoint(pages, urls)), responder, deadlines, refusals));
+        new CustomerEndpoint(pages, urls)), responder, deadlines, refusals, requests));
     server.setErrorHandler(new SignedErrors(responder, refusals));
     try {
       server.start();

@@ -20,11 +20,11 @@ final class UploadEndpoint extends GatewayEndpoint {
   }
 
   @Override
-  ObjectNode process(ContentType contentType, byte[] body) throws GatewayException {
+  ObjectNode process(ContentType contentType, byte[] body, WireRequest.Headers headers) throws GatewayException {
     if (!contentType.mediaType().equals("multipart/form-data")) {
       throw new GatewayException(ErrorCode.UNSUPPORTED_CONTENT_TYPE);
     }
     Multipart multipart = Multipart.parse(body, contentType.parameters().get("boundary"));
-    return gateway.upload(new WireRequest(multipart.texts(), Set.of()), multipart.file());
+    return gateway.upload(new WireRequest(multipart.texts(), Set.of(), headers), multipart.file());
   }
 }

@@ -54,13 +54,17 @@ public final class Notifier implements Notifications, AutoCloseable {
     executor.setRemoveOnCancelPolicy(true);
   }
 
-  /** Sends the {@code signed} members to {@code notifyUrl} now and again on the schedule until acknowledged. */
-  public void send(String notifyUrl, String transNo, ObjectNode signed) {
+  /**
+   * Sends the {@code signed} members to {@code notifyUrl} now and again on the schedule until acknowledged;
+   * {@code requestId} is the {@code Http-Request-Psn} of the request that created the transaction.
+   */
+  public void send(String notifyUrl, String transNo, String requestId, ObjectNode signed) {
     if (!LoopbackUrls.isAllowed(notifyUrl)) {
       // The gateway refuses such URLs already; this guards against any other path reaching here.
       throw new IllegalArgumentException("Only loopback notify_urls are called");
     }
-    Notification created = new Notification(ids.incrementAndGet(), notifyUrl, transNo, encoding.encode(signed),
+    Notification created = new Notification(ids.incrementAndGet(), notifyUrl, transNo, requestId,
+        encoding.encode(signed),
         encoding.contentType(), Notification.State.PENDING, 0, "not sent yet");
     synchronized (kept) {
       kept.put(created.id(), created);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * @param payScenario the terminal's scenario, {@code null} for online and QR payments
  * @param payMethodId the method the payment is made with once it succeeds, or {@code null} to derive it from
  *     the scenario (a card on {@code SWIPE_CARD}, a wallet otherwise)
+ * @param requestId the {@code Http-Request-Psn} of the request that asked for it, or {@code null}
  */
 public record NewTransaction(
     String merchantNo,
@@ -26,7 +27,8 @@ public record NewTransaction(
     String description,
     String attach,
     String notifyUrl,
-    OriginalRef original) {
+    OriginalRef original,
+    String requestId) {
 
   /** The payment a void, refund, cancel or completion points at, by merchant_order_no or trans_no (at least one). */
   public record OriginalRef(String merchantOrderNo, String transNo) {}

@@ -220,8 +220,11 @@ public final class OrderBook {
     }
   }
 
-  /** Undoes a payment: closes it while 9, refunds what is left once paid, and otherwise leaves it as it is. */
-  public TransactionView revoke(String merchantNo, String merchantOrderNo) throws StateException {
+  /**
+   * Undoes a payment: closes it while 9, refunds what is left once paid, and otherwise leaves it as it is. The refund
+   * carries {@code requestId}, the revoke request's {@code Http-Request-Psn}.
+   */
+  public TransactionView revoke(String merchantNo, String merchantOrderNo, String requestId) throws StateException {
     completeDue();
     synchronized (lock) {
       Transaction payment = require(merchantNo, merchantOrderNo);
@@ -239,7 +242,7 @@ public final class OrderBook {
       NewTransaction refund = new NewTransaction(
           merchantNo, null, TransType.REFUND, paid.currency(), paid.fractionDigits(), payment.refundable(), null,
           paid.terminalSn(), paid.storeNo(), paid.payScenario(), paid.payMethodId(), "revoke", null,
-          paid.notifyUrl(), new NewTransaction.OriginalRef(null, payment.transNo));
+          paid.notifyUrl(), new NewTransaction.OriginalRef(null, payment.transNo), requestId);
       // The revoke refund always succeeds: an undo that can itself be declined would leave nothing to fall back on.
       createLocked(refund, Completion.afterDelay(), Outcome.SUCCESS, new ArrayList<>());
       return payment.view();

@@ -73,7 +73,7 @@ final class Transaction {
         request.currency(), request.orderAmount(), tipAmount, transAmount, request.terminalSn(), request.storeNo(),
         request.payScenario(), request.payMethodId(), request.description(), request.attach(), request.notifyUrl(),
         createdAt, endTime, errorCode, errorMessage, original == null ? null : original.transNo,
-        original == null ? null : original.request.merchantOrderNo(), reserved, settled);
+        original == null ? null : original.request.merchantOrderNo(), reserved, settled, request.requestId());
   }
 
   CustomerSession sessionView() {

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param status a {@link TransStatus} value
  * @param endTime when the transaction reached a final status, else {@code null}
  * @param refundedAmount the sum of this payment's refunds and voids, pending or done
+ * @param requestId the {@code Http-Request-Psn} of the request that created it, or {@code null}
  */
 public record TransactionView(
     String transNo,
@@ -36,4 +37,5 @@ public record TransactionView(
     String origTransNo,
     String origMerchantOrderNo,
     BigDecimal refundedAmount,
-    boolean settled) {}
+    boolean settled,
+    String requestId) {}

@@ -12,11 +12,11 @@ final class AnswerListeners implements AnswerListener {
   }
 
   @Override
-  public void onVerifiedAnswer(String endpoint, int httpStatus, String code, String psn) {
+  public void onVerifiedAnswer(String endpoint, int httpStatus, String code, String psn, String requestId) {
     RuntimeException first = null;
     for (AnswerListener listener : listeners) {
       try {
-        listener.onVerifiedAnswer(endpoint, httpStatus, code, psn);
+        listener.onVerifiedAnswer(endpoint, httpStatus, code, psn, requestId);
       } catch (RuntimeException e) {
         if (first == null) {
           first = e;

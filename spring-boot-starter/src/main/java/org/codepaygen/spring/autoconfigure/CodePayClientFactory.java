@@ -39,13 +39,26 @@ final class CodePayClientFactory {
     CodePayClient.Builder builder = CodePayClient.builder()
         .baseUrl(baseUrl(required("base-url", properties.getBaseUrl())))
         .appId(required("app-id", properties.getAppId()))
-        .merchantPrivateKey(key("merchant-private-key", properties.getMerchantPrivateKey(),
-            text -> CodePayKeys.privateKey(text, passphrase())))
-        .gatewayPublicKey(gatewayPublicKey())
         .connectTimeout(positive("connect-timeout", properties.getConnectTimeout()))
         .readTimeout(positive("read-timeout", properties.getReadTimeout()))
         .writeTimeout(positive("write-timeout", properties.getWriteTimeout()))
+        .uploadTimeout(positive("upload-timeout", properties.getUploadTimeout()))
         .maxResponseBytes(maxResponseBytes());
+    CodePayProperties.BasicAuth basic = properties.getBasicAuth();
+    if (hasText(basic.getUser())) {
+      if (hasText(properties.getMerchantPrivateKey())) {
+        throw new CodePayPropertyException(PREFIX + "basic-auth.user",
+            "chooses Basic authentication, so codepay.merchant-private-key must not be set as well", null);
+      }
+      builder.basicAuth(basic.getUser(), required("basic-auth.password", basic.getPassword()));
+      if (hasText(properties.getGatewayPublicKey())) {
+        builder.gatewayPublicKey(gatewayPublicKey());
+      }
+    } else {
+      builder.merchantPrivateKey(key("merchant-private-key", properties.getMerchantPrivateKey(),
+              text -> CodePayKeys.privateKey(text, passphrase())))
+          .gatewayPublicKey(gatewayPublicKey());
+    }
     if (properties.getLanguage() != null) {
       builder.language(properties.getLanguage());
     }

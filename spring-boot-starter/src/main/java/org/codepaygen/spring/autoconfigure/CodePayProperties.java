@@ -67,6 +67,9 @@ public class CodePayProperties {
   /** How long to wait while sending the request's next bytes. */
   private Duration writeTimeout = Duration.ofSeconds(30);
 
+  /** The read and write timeout of an upload (file.upload), instead of the other two. */
+  private Duration uploadTimeout = Duration.ofSeconds(60);
+
   /**
    * Certificates to trust beside the JDK's roots, such as a local sandbox's self-signed one: locations or PEM text.
    * Host names are still checked.
@@ -75,6 +78,8 @@ public class CodePayProperties {
 
   /** Answers larger than this are refused without being read whole. */
   private DataSize maxResponseSize = DataSize.ofMegabytes(1);
+
+  private final BasicAuth basicAuth = new BasicAuth();
 
   private final Metrics metrics = new Metrics();
 
@@ -176,6 +181,18 @@ public class CodePayProperties {
     this.writeTimeout = writeTimeout;
   }
 
+  public Duration getUploadTimeout() {
+    return uploadTimeout;
+  }
+
+  public void setUploadTimeout(Duration uploadTimeout) {
+    this.uploadTimeout = uploadTimeout;
+  }
+
+  public BasicAuth getBasicAuth() {
+    return basicAuth;
+  }
+
   public List<String> getTrustedCertificates() {
     return trustedCertificates;
   }
@@ -198,6 +215,35 @@ public class CodePayProperties {
 
   public Notifications getNotifications() {
     return notifications;
+  }
+
+  /**
+   * {@code codepay.basic-auth.*}: HTTP Basic authentication instead of RSA2 signing (sign_type NONE), an explicit
+   * opt-in with a weaker guarantee (see the runtime's README). When the user is set, no merchant private key may be;
+   * the gateway public key is then optional, and verifies the answers that carry a sign.
+   */
+  public static class BasicAuth {
+    /** The user name; setting it chooses Basic authentication. */
+    private String user;
+
+    /** The password, sent over HTTPS only; never logged. */
+    private String password;
+
+    public String getUser() {
+      return user;
+    }
+
+    public void setUser(String user) {
+      this.user = user;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
   }
 
   /** {@code codepay.metrics.*}: Micrometer timers of the generated clients' calls. */

@@ -83,6 +83,23 @@ class CodePayAutoConfigurationTest {
   }
 
   @Test
+  void basicAuthenticationReplacesTheMerchantKeyWhenChosen() {
+    String[] basic = {"codepay.merchant-private-key=", "codepay.basic-auth.user=" + ShopSandbox.BASIC_USER};
+    configured().withPropertyValues(basic)
+        .withPropertyValues("codepay.basic-auth.password=" + ShopSandbox.BASIC_PASSWORD)
+        .run(context -> assertThat(context.getBean(Till.class).pushOrder(ShopSandbox.sale("BASIC-1")).transNo())
+            .isNotBlank());
+    configured().withPropertyValues(basic).withPropertyValues("codepay.basic-auth.password=wrong").run(context ->
+        assertThat(gatewayError(() -> context.getBean(Till.class).pushOrder(ShopSandbox.sale("BASIC-2"))).code())
+            .isEqualTo("E05002"));
+    configured().withPropertyValues("codepay.basic-auth.user=shop", "codepay.basic-auth.password=x").run(context ->
+        assertThat(StartupFailures.analysisOf(context).getDescription()).contains("codepay.basic-auth.user")
+            .doesNotContain("password=x"));
+    configured().withPropertyValues(basic).run(context ->
+        assertThat(StartupFailures.analysisOf(context).getDescription()).contains("codepay.basic-auth.password"));
+  }
+
+  @Test
   void storeNoIsCheckedAgainstTheRules() {
     configured().withPropertyValues("codepay.store-no=" + "9".repeat(33)).run(context ->
         assertThat(StartupFailures.analysisOf(context).getDescription()).contains("codepay.store-no"));
@@ -376,7 +393,7 @@ class CodePayAutoConfigurationTest {
 
     @Bean
     AnswerListener recordingListener() {
-      return (endpoint, httpStatus, code, psn) -> heard.add(endpoint + " " + code + " psn=" + psn);
+      return (endpoint, httpStatus, code, psn, requestId) -> heard.add(endpoint + " " + code + " psn=" + psn);
     }
 
     @Bean

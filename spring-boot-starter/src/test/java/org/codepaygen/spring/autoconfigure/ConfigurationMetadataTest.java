@@ -25,7 +25,8 @@ class ConfigurationMetadataTest {
   private static final Set<String> WITHOUT_DEFAULT = Set.of(
       "codepay.app-id", "codepay.merchant-no", "codepay.store-no", "codepay.merchant-private-key",
       "codepay.merchant-private-key-passphrase", "codepay.gateway-public-key", "codepay.aes-key",
-      "codepay.trusted-certificates", "codepay.notifications.path");
+      "codepay.trusted-certificates", "codepay.notifications.path", "codepay.basic-auth.user",
+      "codepay.basic-auth.password");
 
   @Test
   void everyPropertyHasADescriptionAndItsDefault() throws Exception {
@@ -44,6 +45,7 @@ class ConfigurationMetadataTest {
     assertThat(metadata.get("codepay.base-url").get("defaultValue").asText()).isEqualTo("production");
     assertThat(metadata.get("codepay.read-timeout").get("defaultValue").asText()).isEqualTo("30s");
     assertThat(metadata.get("codepay.max-response-size").get("defaultValue").asText()).isEqualTo("1MB");
+    assertThat(metadata.get("codepay.upload-timeout").get("defaultValue").asText()).isEqualTo("60s");
   }
 
   private static Map<String, JsonNode> metadata() throws IOException {

@@ -15,9 +15,16 @@ public final class ShopSandbox {
   public static final String MERCHANT_PRIVATE_KEY_LOCATION =
       "classpath:org/codepaygen/fixtures/" + Fixtures.MERCHANT_PRIVATE_PKCS8;
 
+  /** The user and password the sandbox accepts besides signed requests. */
+  public static final String BASIC_USER = "shop";
+  public static final String BASIC_PASSWORD = "shop-password";
+
   private ShopSandbox() {}
 
-  /** A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too. */
+  /**
+   * A sandbox that signs with the fixture gateway key, so the openssl-signed fixture notifications verify too, and
+   * also accepts Basic authentication as {@link #BASIC_USER}.
+   */
   public static CodePaySandbox start() {
     return builder().start();
   }
@@ -30,7 +37,8 @@ public final class ShopSandbox {
   private static CodePaySandbox.Builder builder() {
     return CodePaySandbox.builder()
         .merchantPublicKey(CodePayKeys.publicKey(Fixtures.text(Fixtures.MERCHANT_PUBLIC)))
-        .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)));
+        .gatewayPrivateKey(CodePayKeys.privateKey(Fixtures.text(Fixtures.GATEWAY_PRIVATE_PKCS8)))
+        .basicAuth(BASIC_USER, BASIC_PASSWORD);
   }
 
   /**
