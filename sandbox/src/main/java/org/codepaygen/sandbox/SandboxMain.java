@@ -1,5 +1,6 @@
 package org.codepaygen.sandbox;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -32,6 +33,8 @@ public final class SandboxMain {
         --gateway-public-key-out FILE write the gateway public key here (PEM); printed when not given
         --app-aes-key FILE            the app's AES-256 key (Base64 of 32 bytes): merchant checkout also takes
                                       enc_type AES cards (default: RSA only)
+        --basic-auth FILE             also accept HTTP Basic authentication (sign_type=NONE) for the
+                                      user:password on FILE's first line (kept out of the process list)
         --certificate-out FILE        write the self-signed TLS certificate here (PEM), for clients to trust
         --notification-delay D        time the simulated terminal takes: 500ms, 2s, 1m or ISO-8601 (default 2s)
         --time-scale X                divide the notification retry schedule by X (default 1)
@@ -43,7 +46,7 @@ public final class SandboxMain {
       """.formatted(CodePaySandbox.DEFAULT_APP_ID, CodePaySandbox.DEFAULT_MERCHANT_NO);
   private static final Set<String> FLAGS = Set.of(
       "merchant-public-key", "port", "app-id", "merchant-no", "gateway-private-key", "gateway-public-key-out",
-      "app-aes-key",
+      "app-aes-key", "basic-auth",
       "certificate-out", "notification-delay", "time-scale", "notification-encoding", "max-orders", "idle-timeout",
       "request-timeout", "max-connections");
   private static final int DEFAULT_PORT = 8443;
@@ -88,6 +91,10 @@ public final class SandboxMain {
     }
     if (flags.containsKey("app-aes-key")) {
       builder.appAesKey(readAesKey(Path.of(flags.get("app-aes-key"))));
+    }
+    if (flags.containsKey("basic-auth")) {
+      String[] credentials = readBasicAuth(Path.of(flags.get("basic-auth")));
+      builder.basicAuth(credentials[0], credentials[1]);
     }
     if (flags.containsKey("notification-delay")) {
       builder.notificationDelay(parseDuration(flags.get("notification-delay")));
@@ -156,6 +163,23 @@ public final class SandboxMain {
     } catch (IllegalArgumentException | CharacterCodingException e) {
       throw new IllegalArgumentException("--app-aes-key: " + file + " does not hold a Base64 key");
     }
+  }
+
+  /**
+   * The user and password of a file whose first line is {@code user:password}; the message never quotes the file.
+   */
+  public static String[] readBasicAuth(Path file) throws IOException {
+    String line;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      line = reader.readLine();
+    } catch (CharacterCodingException e) {
+      line = null;
+    }
+    int colon = line == null ? -1 : line.indexOf(':');
+    if (colon < 1 || colon == line.length() - 1) {
+      throw new IllegalArgumentException("--basic-auth: the first line of " + file + " is not user:password");
+    }
+    return new String[] {line.substring(0, colon), line.substring(colon + 1)};
   }
 
   /** {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 such as {@code PT2S}. */

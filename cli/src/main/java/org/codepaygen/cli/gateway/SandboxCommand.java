@@ -14,6 +14,7 @@ import org.codepaygen.cli.CodePayCli;
 import org.codepaygen.cli.Output;
 import org.codepaygen.runtime.keys.CodePayKeys;
 import org.codepaygen.sandbox.CodePaySandbox;
+import org.codepaygen.sandbox.SandboxMain;
 import org.codepaygen.sandbox.notify.NotificationEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,11 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "Transactions kept before the oldest are forgotten. Default: ${DEFAULT-VALUE}.")
   int maxOrders;
 
+  @Option(names = "--basic-auth", paramLabel = "FILE",
+      description = "Also accept HTTP Basic authentication (sign_type=NONE) for the user:password on FILE's first"
+          + " line, kept out of the process list.")
+  Path basicAuth;
+
   @Option(names = "--notification-encoding", paramLabel = "ENCODING", defaultValue = "json",
       description = "Notification bodies as json (what the gateway sends) or form. Default: ${DEFAULT-VALUE}.")
   NotificationEncoding notificationEncoding;
@@ -112,6 +118,10 @@ public final class SandboxCommand implements Callable<Integer> {
         .maxConnections(maxConnections);
     if (gatewayPrivateKey != null) {
       builder.gatewayPrivateKey(CodePayKeys.privateKey(gatewayPrivateKey));
+    }
+    if (basicAuth != null) {
+      String[] credentials = SandboxMain.readBasicAuth(basicAuth);
+      builder.basicAuth(credentials[0], credentials[1]);
     }
     if (appAesKey != null) {
       builder.appAesKey(readAesKey(appAesKey));

@@ -100,6 +100,18 @@ class SandboxCommandTest {
   }
 
   @Test
+  void aBasicAuthFileWithoutUserAndPasswordIsRefusedUnquoted() throws Exception {
+    Path credentials = java.nio.file.Files.writeString(dir.resolve("basic"), "only-a-secret\n");
+    Cli.Run run = Cli.run("sandbox", "--port", "0", "--merchant-public-key",
+        Fixtures.path(Fixtures.MERCHANT_PUBLIC).toString(), "--basic-auth", credentials.toString(),
+        "--certificate-out", dir.resolve("c.pem").toString(),
+        "--gateway-public-key-out", dir.resolve("g.pem").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("user:password").doesNotContain("only-a-secret");
+  }
+
+  @Test
   void aMissingMerchantKeyIsRefused() {
     Cli.Run run = Cli.run("sandbox", "--port", "0", "--merchant-public-key", dir.resolve("none.pem").toString());
 
