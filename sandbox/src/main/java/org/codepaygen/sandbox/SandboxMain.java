@@ -157,7 +157,7 @@ public final class SandboxMain {
   }
 
   /** The Base64 text of a file, as CodePay hands out app AES keys; the message never quotes it. */
-  static byte[] readAesKey(Path file) throws IOException {
+  public static byte[] readAesKey(Path file) throws IOException {
     try {
       return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
     } catch (IllegalArgumentException | CharacterCodingException e) {

@@ -3,7 +3,6 @@ package org.codepaygen.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.sandbox.SandboxClient.Answer;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +30,7 @@ class CardOpensslTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(opensslAvailable(), "openssl is not on the PATH; skipping the openssl card checks");
+    assumeTrue(Openssl.available(), "openssl is not on the PATH; skipping the openssl card checks");
     sandbox = CodePaySandbox.builder().merchantPublicKey(TestKeys.merchantPublicKey())
         .gatewayPrivateKey(TestCards.gatewayPrivateKey()).appAesKey(TestCards.AES_KEY).start();
     client = new SandboxClient(sandbox, Clock.systemUTC());
@@ -45,26 +43,11 @@ class CardOpensslTest {
     }
   }
 
-  private static boolean opensslAvailable() {
-    try {
-      Process process = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   private void openssl(String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of("openssl"));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(work.resolve("openssl.log").toFile()).start();
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(work.resolve("openssl.log"))).isZero();
+    Path log = work.resolve("openssl.log");
+    assertThat(Openssl.run(command, log)).as(Files.readString(log)).isZero();
   }
 
   /** Encrypts each 214-byte chunk with openssl pkeyutl and concatenates the blocks, Base64. */

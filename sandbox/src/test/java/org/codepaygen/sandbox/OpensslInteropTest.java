@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.codepaygen.fixtures.Fixtures;
 import org.codepaygen.runtime.json.CodePayJson;
 import org.codepaygen.runtime.json.WireMembers;
@@ -33,7 +31,7 @@ class OpensslInteropTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(opensslAvailable(), "openssl is not on the PATH; skipping the openssl interop checks");
+    assumeTrue(Openssl.available(), "openssl is not on the PATH; skipping the openssl interop checks");
     sandbox = CodePaySandbox.builder().merchantPublicKey(TestKeys.merchantPublicKey()).start();
     client = new SandboxClient(sandbox, Clock.systemUTC());
   }
@@ -45,24 +43,8 @@ class OpensslInteropTest {
     }
   }
 
-  private static boolean opensslAvailable() {
-    try {
-      Process process = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   private int openssl(List<String> arguments) throws Exception {
-    Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
-        .redirectOutput(work.resolve("openssl.log").toFile()).start();
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return process.exitValue();
+    return Openssl.run(arguments, work.resolve("openssl.log"));
   }
 
   @Test

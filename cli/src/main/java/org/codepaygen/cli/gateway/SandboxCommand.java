@@ -1,13 +1,10 @@
 package org.codepaygen.cli.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.codepaygen.cli.CodePayCli;
@@ -124,7 +121,7 @@ public final class SandboxCommand implements Callable<Integer> {
       builder.basicAuth(credentials[0], credentials[1]);
     }
     if (appAesKey != null) {
-      builder.appAesKey(readAesKey(appAesKey));
+      builder.appAesKey(SandboxMain.readAesKey(appAesKey));
     }
     try (CodePaySandbox sandbox = builder.start()) {
       Files.writeString(certificateOut, sandbox.certificatePem(), StandardCharsets.US_ASCII);
@@ -150,15 +147,6 @@ public final class SandboxCommand implements Callable<Integer> {
       output.out().println("CodePay sandbox listening on " + sandbox.baseUrl() + " (app_id " + sandbox.appId()
           + ", merchant_no " + sandbox.merchantNo() + "); Ctrl-C stops it");
       output.out().flush();
-    }
-  }
-
-  /** The file's Base64 text; a failure names the file, never its content. */
-  private static byte[] readAesKey(Path file) throws IOException {
-    try {
-      return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-    } catch (IllegalArgumentException | CharacterCodingException e) {
-      throw new IllegalArgumentException("--app-aes-key: " + file + " does not hold a Base64 key");
     }
   }
 

@@ -8,8 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.codepaygen.runtime.Language;
@@ -80,9 +78,7 @@ final class Router extends Handler.Abstract {
     }
     CompletableFuture<byte[]> body = BodyReader.read(request, endpoint.maxBodyBytes());
     // Whichever comes first, the body or the deadline, completes the future; the answer is written once.
-    Scheduler.Task timeout = request.getComponents().getScheduler().schedule(
-        () -> request.getComponents().getExecutor().execute(() -> body.completeExceptionally(new TimeoutException())),
-        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    Scheduler.Task timeout = failAtDeadline(request, body, deadline);
     body.whenComplete((bytes, failure) -> {
       timeout.cancel();
       answer(endpoint, request, response, answered, language, bytes, failure);
@@ -158,23 +154,25 @@ final class Router extends Handler.Abstract {
       send(response, reply, callback);
       return;
     }
-    AtomicBoolean finished = new AtomicBoolean();
-    AtomicReference<Scheduler.Task> timeout = new AtomicReference<>();
-    Callback once = Callback.from(() -> {
-      if (finished.compareAndSet(false, true)) {
-        timeout.get().cancel();
+    Callback.Completable discarded = new Callback.Completable();
+    // A client that never sends the body it declared is not waited for beyond the deadline: the connection closes.
+    Scheduler.Task timeout = failAtDeadline(request, discarded, deadline);
+    discarded.whenComplete((ignored, failure) -> {
+      timeout.cancel();
+      if (failure == null) {
         callback.succeeded();
-      }
-    }, failure -> {
-      if (finished.compareAndSet(false, true)) {
-        timeout.get().cancel();
+      } else {
         callback.failed(failure);
       }
     });
-    // A client that never sends the body it declared is not waited for beyond the deadline: the connection closes.
-    timeout.set(request.getComponents().getScheduler().schedule(
-        () -> once.failed(new TimeoutException()), Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, once), once::failed));
+    send(response, reply, Callback.from(() -> Content.Source.consumeAll(request, discarded), discarded::failed));
+  }
+
+  /** Fails {@code future} at {@code deadline} unless it completed first; the caller cancels the task when it does. */
+  private static Scheduler.Task failAtDeadline(Request request, CompletableFuture<?> future, long deadline) {
+    return request.getComponents().getScheduler().schedule(
+        () -> request.getComponents().getExecutor().execute(() -> future.completeExceptionally(new TimeoutException())),
+        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
 
   private GatewayException tooLarge(Request request) {
