@@ -281,6 +281,12 @@ class CodePayAutoConfigurationTest {
       assertThat(registry.get("codepay.client.calls")
           .tags("endpoint", "order.query", "outcome", "gateway_error", "code", "E09002").timer().count())
           .isEqualTo(1);
+      // The asynchronous call is timed as its future completes, which get() may see a moment before.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (registry.find("codepay.client.calls").tags("endpoint", "order.refund.query").timer() == null
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       assertThat(registry.get("codepay.client.calls")
           .tags("endpoint", "order.refund.query", "outcome", "gateway_error").timer().count())
           .isEqualTo(1);
