@@ -36,10 +36,11 @@ import org.codepaygen.benchmarks.Median;
  * from other processes moves less).
  *
  * <p>Arguments: warm-up rounds (default {@value #WARMUP_ROUNDS}), measured rounds (default
- * {@value #MEASURED_ROUNDS}).
+ * {@value #MEASURED_ROUNDS}). {@code -Dpeers.only=OURS} (or {@code AUTO_VALUE}, {@code IMMUTABLES}) runs one flavour
+ * alone, to profile it; it prints no ratios then.
  */
 public final class PeerCost {
-  static final int WARMUP_ROUNDS = 5;
+  static final int WARMUP_ROUNDS = 8;
   static final int MEASURED_ROUNDS = 11;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -47,17 +48,20 @@ public final class PeerCost {
   /** One compilation: wall and thread CPU time in ms, and the part of each spent inside the processors. */
   private record Timing(double wallMs, double cpuMs, double insideWallMs, double insideCpuMs) {}
 
-  /** One flavour in one round, per model in ms. */
-  private record PerModel(double wall, double cpu, double insideWall, double insideCpu) {}
+  /** One flavour in one round: per model in ms, and the two compilations' wall times. */
+  private record PerModel(
+      double wall, double cpu, double insideWall, double insideCpu, double withMs, double withoutMs) {}
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path work;
   private final Map<PeerModels, List<Path>> sources = new EnumMap<>(PeerModels.class);
+  private final PeerModels[] flavours;
   private int run;
 
-  private PeerCost(Path work) throws IOException {
+  private PeerCost(Path work, PeerModels[] flavours) throws IOException {
     this.work = work;
-    for (PeerModels flavour : PeerModels.values()) {
+    this.flavours = flavours;
+    for (PeerModels flavour : flavours) {
       sources.put(flavour, flavour.write(work.resolve("src-" + flavour.name().toLowerCase(Locale.ROOT))));
     }
   }
@@ -67,7 +71,9 @@ public final class PeerCost {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : MEASURED_ROUNDS;
     Path work = Files.createTempDirectory(
         Files.createDirectories(Path.of("target", "benchmark-work")), "processor-peers");
-    PeerCost cost = new PeerCost(work);
+    String only = System.getProperty("peers.only");
+    PeerModels[] flavours = only == null ? PeerModels.values() : new PeerModels[] {PeerModels.valueOf(only)};
+    PeerCost cost = new PeerCost(work, flavours);
     String loadBefore = loadAverage();
     for (int round = 0; round < warmups; round++) {
       cost.round(round);
@@ -83,13 +89,12 @@ public final class PeerCost {
     System.out.printf(Locale.ROOT, "Figure 3b: javac, %d models, with each flavour's processors vs -proc:none on the "
         + "same sources; %d warm-up rounds, %d measured; median (min-max) over rounds; load average %s before, "
         + "%s after%n%n", SyntheticApi.MODELS, warmups, rounds, loadBefore, loadAverage());
-    System.out.println(report(measured));
+    System.out.println(report(flavours, measured));
     deleteRecursively(work);
   }
 
   /** One round: every flavour, in an order rotated by the round number. */
   private Map<PeerModels, PerModel> round(int round) throws IOException {
-    PeerModels[] flavours = PeerModels.values();
     Map<PeerModels, PerModel> figures = new EnumMap<>(PeerModels.class);
     for (int i = 0; i < flavours.length; i++) {
       PeerModels flavour = flavours[(round + i) % flavours.length];
@@ -104,7 +109,8 @@ public final class PeerCost {
       }
       double models = SyntheticApi.MODELS;
       figures.put(flavour, new PerModel((with.wallMs() - without.wallMs()) / models,
-          (with.cpuMs() - without.cpuMs()) / models, with.insideWallMs() / models, with.insideCpuMs() / models));
+          (with.cpuMs() - without.cpuMs()) / models, with.insideWallMs() / models, with.insideCpuMs() / models,
+          with.wallMs(), without.wallMs()));
     }
     return figures;
   }
@@ -153,18 +159,23 @@ public final class PeerCost {
     return line.toString();
   }
 
-  private static String report(List<Map<PeerModels, PerModel>> rounds) {
+  private static String report(PeerModels[] flavours, List<Map<PeerModels, PerModel>> rounds) {
     StringBuilder table = new StringBuilder()
         .append("| flavour | per model, wall (ms) | per model, CPU (ms) | inside its processors, wall (ms) "
-            + "| inside its processors, CPU (ms) |\n")
-        .append("|---|---:|---:|---:|---:|\n");
-    for (PeerModels flavour : PeerModels.values()) {
+            + "| inside its processors, CPU (ms) | javac with processors (ms) | javac -proc:none (ms) |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (PeerModels flavour : flavours) {
       table.append("| ").append(flavour.label)
           .append(" | ").append(spread(rounds, r -> r.get(flavour).wall()))
           .append(" | ").append(spread(rounds, r -> r.get(flavour).cpu()))
           .append(" | ").append(spread(rounds, r -> r.get(flavour).insideWall()))
           .append(" | ").append(spread(rounds, r -> r.get(flavour).insideCpu()))
+          .append(" | ").append(spread(rounds, r -> r.get(flavour).withMs()))
+          .append(" | ").append(spread(rounds, r -> r.get(flavour).withoutMs()))
           .append(" |\n");
+    }
+    if (flavours.length < PeerModels.values().length) {
+      return table.toString();
     }
     table.append("\n| ratio (per-round) | wall | CPU |\n|---|---:|---:|\n");
     for (PeerModels peer : new PeerModels[] {PeerModels.AUTO_VALUE, PeerModels.IMMUTABLES}) {
