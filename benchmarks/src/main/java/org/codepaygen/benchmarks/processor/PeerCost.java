@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
@@ -189,7 +190,7 @@ public final class PeerCost {
 
   /** The median and range of one figure over the rounds. */
   private static String spread(
-      List<Map<PeerModels, PerModel>> rounds, java.util.function.ToDoubleFunction<Map<PeerModels, PerModel>> f) {
+      List<Map<PeerModels, PerModel>> rounds, ToDoubleFunction<Map<PeerModels, PerModel>> f) {
     double[] values = rounds.stream().mapToDouble(f).toArray();
     return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", Median.of(values),
         Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());
