@@ -5,6 +5,8 @@
 #   benchmarks/run.sh engines      figure 2b: each RSA engine against openssl speed, interleaved rounds
 #   benchmarks/run.sh first-call   figure 4 alone: fresh JVMs, generated client against plain Retrofit, interleaved
 #   benchmarks/run.sh sandbox-call figure 7: sequential calls against the sandbox over HTTPS vs their four RSA operations
+#   benchmarks/run.sh processor    figure 3 alone: javac with the processor vs -proc:none on its output
+#   benchmarks/run.sh processor-peers [WARM-UP-ROUNDS [ROUNDS]]  figure 3b: cost per model, ours vs AutoValue and Immutables
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests -pl benchmarks -am
@@ -14,7 +16,9 @@ case "${1:-suite}" in
   engines) main=org.codepaygen.benchmarks.signing.EngineSpeed ;;
   first-call) main=org.codepaygen.benchmarks.firstcall.FirstCallRuns ;;
   sandbox-call) main=org.codepaygen.benchmarks.sandbox.SandboxCall ;;
-  *) echo "unknown figure: $1 (suite, engines, first-call or sandbox-call)" >&2; exit 2 ;;
+  processor) main=org.codepaygen.benchmarks.processor.ProcessorCost ;;
+  processor-peers) main=org.codepaygen.benchmarks.processor.PeerCost ;;
+  *) echo "unknown figure: $1 (suite, engines, first-call, sandbox-call, processor or processor-peers)" >&2; exit 2 ;;
 esac
 shift || true
 exec java -cp "target/classes:$(cat target/classpath.txt)" "$main" "$@"

@@ -47,12 +47,9 @@ final class Claims {
     if (!carriesOtherAnnotations(round.getRootElements(), handed(annotations))) {
       return false;
     }
-    for (TypeElement annotation : annotations) {
-      if (!isOwn(annotation.getQualifiedName().toString()) && !onlyOnWrittenCode(annotation, round, written)) {
-        return false;
-      }
-    }
-    return true;
+    Set<TypeElement> others = new LinkedHashSet<>();
+    annotations.stream().filter(annotation -> !isOwn(annotation.getQualifiedName().toString())).forEach(others::add);
+    return others.isEmpty() || onlyOnWrittenCode(others, round, written);
   }
 
   private static Set<String> handed(Set<? extends TypeElement> annotations) {
@@ -82,12 +79,23 @@ final class Claims {
     return annotation.startsWith(OWN_PACKAGE + ".");
   }
 
+  /**
+   * Whether every one of {@code annotations} is found, and found only on classes the processor wrote. One scan of the
+   * round for all of them: a scan per annotation type went over every generated class again each time.
+   */
   private static boolean onlyOnWrittenCode(
-      TypeElement annotation, RoundEnvironment round, Map<String, String> written) {
-    Set<? extends Element> annotated = round.getElementsAnnotatedWith(annotation);
+      Set<TypeElement> annotations, RoundEnvironment round, Map<String, String> written) {
+    Set<String> found = new HashSet<>();
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      if (!written.containsKey(topLevelName(element))) {
+        return false;
+      }
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        found.add(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
+      }
+    }
     // Nothing found (a type-use annotation, say) is nothing proven: such an annotation is left to others.
-    return !annotated.isEmpty()
-        && annotated.stream().allMatch(element -> written.containsKey(topLevelName(element)));
+    return annotations.stream().allMatch(annotation -> found.contains(annotation.getQualifiedName().toString()));
   }
 
   private static String topLevelName(Element element) {

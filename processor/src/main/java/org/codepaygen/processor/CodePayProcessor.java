@@ -3,6 +3,7 @@ package org.codepaygen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.codepaygen.annotations.CodePayApi;
 import org.codepaygen.annotations.CodePayGenerated;
 import org.codepaygen.annotations.CodePayModel;
@@ -49,6 +51,9 @@ import org.codepaygen.processor.writing.ModelWriter;
  */
 @AutoService(Processor.class)
 public final class CodePayProcessor extends AbstractProcessor {
+  /** Enough for a generated model of a dozen properties without growing. */
+  private static final int SOURCE_CAPACITY = 16 * 1024;
+
   private final Set<String> deferredModels = new LinkedHashSet<>();
   private final Set<String> deferredApis = new LinkedHashSet<>();
   /** The qualified name of each class written so far, with the interface it was written for. */
@@ -198,6 +203,8 @@ public final class CodePayProcessor extends AbstractProcessor {
     if (owner != null) {
       return "was already generated for " + owner;
     }
+    // Costly for a name not there yet (javac tries every platform module), but javac's Filer makes the same lookup
+    // when the file is created and keeps the answer for the round, so asking first costs nothing more.
     TypeElement existing = elements.getTypeElement(generated);
     if (existing != null && existing.getAnnotation(CodePayGenerated.class) == null) {
       return "already exists in your code";
@@ -259,7 +266,14 @@ public final class CodePayProcessor extends AbstractProcessor {
   private void write(Candidate candidate) {
     written.put(candidate.generated(), candidate.name());
     try {
-      candidate.file().writeTo(processingEnv.getFiler());
+      // Rendered into memory, then handed over in one piece: JavaPoet writes a file in thousands of small strings,
+      // and each would otherwise go through the Filer writer's encoder on its own.
+      StringBuilder source = new StringBuilder(SOURCE_CAPACITY);
+      candidate.file().writeTo(source);
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(candidate.generated(), candidate.type());
+      try (Writer writer = file.openWriter()) {
+        writer.append(source);
+      }
     } catch (IOException e) {
       messager.printMessage(Diagnostic.Kind.ERROR,
           Message.WRITE_FAILED.format(candidate.generated(), e.getMessage()), candidate.type());

@@ -50,6 +50,18 @@ public final class ProcessorCost {
     this.interfaces = SyntheticApi.write(work.resolve("src"));
   }
 
+  /** Figure 3 alone ({@code benchmarks/run.sh processor}), as the suite's table row gives it. */
+  public static void main(String[] args) throws IOException {
+    Medians medians = measure(Files.createTempDirectory(
+        Files.createDirectories(Path.of("target", "benchmark-work")), "processor"));
+    System.out.printf(java.util.Locale.ROOT,
+        "Figure 3: javac, %d endpoints + %d models, median of %d: with the processor %.2f ms (%.2f ms inside it), "
+            + "-proc:none on its output %.2f ms; ratio %.3f; %.2f ms added per endpoint%n",
+        SyntheticApi.ENDPOINTS, SyntheticApi.MODELS, MEASURED_RUNS, medians.withProcessorMs(),
+        medians.insideProcessorMs(), medians.procNoneMs(), medians.withProcessorMs() / medians.procNoneMs(),
+        medians.addedMsPerEndpoint());
+  }
+
   public static Medians measure(Path work) throws IOException {
     ProcessorCost cost = new ProcessorCost(work);
     cost.prepareProcNoneSources();

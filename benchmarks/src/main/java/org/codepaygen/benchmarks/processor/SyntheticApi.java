@@ -25,9 +25,9 @@ public final class SyntheticApi {
   public static List<Path> write(Path root) throws IOException {
     Path directory = Files.createDirectories(root.resolve(PACKAGE.replace('.', '/')));
     List<Path> sources = new ArrayList<>();
-    sources.add(write(directory, "Kind", kind()));
+    sources.add(write(directory, "Kind", kind(PACKAGE)));
     for (int model = 0; model < MODELS; model++) {
-      sources.add(write(directory, modelName(model), model(model)));
+      sources.add(write(directory, modelName(model), model(PACKAGE, model)));
     }
     for (int api = 0; api < APIS; api++) {
       sources.add(write(directory, "Api" + api, api(api)));
@@ -35,12 +35,13 @@ public final class SyntheticApi {
     return sources;
   }
 
-  private static Path write(Path directory, String type, String source) throws IOException {
+  static Path write(Path directory, String type, String source) throws IOException {
     return Files.writeString(directory.resolve(type + ".java"), source);
   }
 
-  private static String kind() {
-    return "package " + PACKAGE + ";\n\n"
+  /** The enum of every model's {@code kind()}, with a wire code for each constant. */
+  static String kind(String pkg) {
+    return "package " + pkg + ";\n\n"
         + "import org.codepaygen.annotations.UnknownCode;\n"
         + "import org.codepaygen.annotations.WireCode;\n\n"
         + "public enum Kind {\n"
@@ -48,8 +49,9 @@ public final class SyntheticApi {
         + "  @UnknownCode UNRECOGNISED\n}\n";
   }
 
-  private static String model(int model) {
-    return "package " + PACKAGE + ";\n\n"
+  /** Model number {@code model}: six properties, one of each kind the processor treats differently. */
+  static String model(String pkg, int model) {
+    return "package " + pkg + ";\n\n"
         + "import java.math.BigDecimal;\nimport java.time.LocalDateTime;\nimport java.util.Optional;\n"
         + "import org.codepaygen.annotations.CodePayModel;\nimport org.codepaygen.annotations.MaxLength;\n"
         + "import org.codepaygen.annotations.Pattern;\n\n"
@@ -77,7 +79,7 @@ public final class SyntheticApi {
     return source.append("}\n").toString();
   }
 
-  private static String modelName(int model) {
+  static String modelName(int model) {
     return String.format(Locale.ROOT, "Model%03d", model);
   }
 
