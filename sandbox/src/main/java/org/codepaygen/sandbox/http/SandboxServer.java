@@ -71,7 +71,7 @@ public final class SandboxServer implements AutoCloseable {
     // The body of a small request comes with its headers: one dispatch reads both, instead of a second wake-up.
     http.setDelayDispatchUntilContent(true);
     HttpConnectionFactory http1 = new HttpConnectionFactory(http);
-    // HTTP/2 takes its header size limit from the same configuration, its idle timeout from the connector.
+    // HTTP/2 takes its header size limit and its idle timeouts from the same configuration and connector.
     HTTP2ServerConnectionFactory http2 = new HTTP2ServerConnectionFactory(http);
     http2.setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS);
     // ALPN's names (RFC 7301): Jetty's name for HTTP/1.1 is "HTTP/1.1", and ALPN compares them exactly.
