@@ -5,10 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import org.codepaygen.benchmarks.Median;
 import org.codepaygen.benchmarks.loopback.BenchmarkKeys;
 import org.codepaygen.runtime.CodePayClient;
@@ -27,12 +24,10 @@ import org.codepaygen.sandbox.CodePaySandbox;
  * Figure 7 ({@code benchmarks/run.sh sandbox-call}): one caller making generated {@code order.query} calls in a
  * loop against the local sandbox over HTTPS on a kept-alive connection, against the sum of the call's four RSA
  * operations (client sign, sandbox verify, sandbox sign, client verify) timed in the same JVM, on the engine both
- * sides use ({@link RsaEngine#preferred()}). Two clients take turns: one as built by default, which OkHttp and the
- * sandbox agree to run over HTTP/2, and one limited to HTTP/1.1, as against a server that offers nothing else.
- * Rounds alternate calls and RSA so that a neighbour's load meets both; each round gives one ratio, and the median
- * and range over the rounds are printed. Wall time, since this is latency; and, because a shared machine's load
- * inflates wall time unevenly, also CPU time: the whole process's (client, sandbox and JVM threads) per call
- * against this thread's per RSA operation.
+ * sides use ({@link RsaEngine#preferred()}). Rounds alternate calls and RSA so that a neighbour's load meets both;
+ * each round gives one ratio, and the median and range over the rounds are printed. Wall time, since this is
+ * latency; and, because a shared machine's load inflates wall time unevenly, also CPU time: the whole process's
+ * (client, sandbox and JVM threads) per call against this thread's per RSA operation.
  */
 public final class SandboxCall {
   private static final int ROUNDS = 9;
@@ -51,79 +46,49 @@ public final class SandboxCall {
     RequestSigner signer = new RequestSigner(keys.gateway().getPrivate(), RsaEngine.preferred());
     SignatureVerifier verifier = new SignatureVerifier(keys.gateway().getPublic(), RsaEngine.preferred());
     String signature = signer.sign(CANONICAL);
-    Figures http2 = new Figures("HTTP/2 (the default)");
-    Figures http11 = new Figures("HTTP/1.1 only");
+    double[] callMs = new double[ROUNDS];
     double[] rsaMs = new double[ROUNDS];
+    double[] ratio = new double[ROUNDS];
+    double[] ofBound = new double[ROUNDS];
+    double[] cpuRatio = new double[ROUNDS];
     try (CodePaySandbox sandbox =
             CodePaySandbox.builder().merchantPublicKey(keys.merchant().getPublic()).port(0).start();
-        CodePayClient client = client(sandbox, keys).build();
-        CodePayClient http11Client = client(sandbox, keys)
-            .okHttpClient(new OkHttpClient.Builder().protocols(List.of(Protocol.HTTP_1_1)).build()).build()) {
+        CodePayClient client = CodePayClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .trustCertificatePem(sandbox.certificatePem())
+            .appId(CodePaySandbox.DEFAULT_APP_ID)
+            .merchantNo(CodePaySandbox.DEFAULT_MERCHANT_NO)
+            .merchantPrivateKey(keys.merchant().getPrivate())
+            .gatewayPublicKey(sandbox.gatewayPublicKey())
+            .rsaEngine(RsaEngine.preferred())
+            .build()) {
       client.create(CloudPay.class).createOrder(ImmutableCreateOrder.builder()
           .terminalSn("WPYC002251000042").messageReceivingApplication("CodePay Register")
           .payScenario(PayScenario.SWIPE_CARD).merchantOrderNo(ORDER_NO).priceCurrency("USD")
           .orderAmount(new BigDecimal("34.50")).transType(TransType.SALE).build());
       Payments payments = client.create(Payments.class);
-      Payments http11Payments = http11Client.create(Payments.class);
       ImmutableOrderQuery query = ImmutableOrderQuery.builder().merchantOrderNo(ORDER_NO).build();
       for (int round = -warmUpRounds; round < ROUNDS; round++) {
         double[] call = millisEach(() -> payments.queryOrder(query).transNo().length(), true);
-        double[] http11Call = millisEach(() -> http11Payments.queryOrder(query).transNo().length(), true);
         double[] sign = millisEach(() -> signer.sign(CANONICAL).length(), false);
         double[] verify = millisEach(() -> verifier.verify(CANONICAL, signature) ? 1 : 0, false);
-        double[] rsa = {2 * (sign[0] + verify[0]), 2 * (sign[1] + verify[1])};
+        double rsa = 2 * (sign[0] + verify[0]);
+        double rsaCpu = 2 * (sign[1] + verify[1]);
         if (round >= 0) {
-          rsaMs[round] = rsa[0];
-          http2.add(round, call, rsa);
-          http11.add(round, http11Call, rsa);
+          callMs[round] = call[0];
+          rsaMs[round] = rsa;
+          ratio[round] = call[0] / rsa;
+          ofBound[round] = call[0] / (1.15 * rsa + 0.3);
+          cpuRatio[round] = call[1] / rsaCpu;
         }
-        System.out.printf(Locale.ROOT, "round %d: call %.3f ms (%.3f ms CPU), over HTTP/1.1 %.3f ms (%.3f ms CPU), "
-            + "four RSA operations %.3f ms (%.3f ms CPU)%n",
-            round, call[0], call[1], http11Call[0], http11Call[1], rsa[0], rsa[1]);
+        System.out.printf(Locale.ROOT, "round %d: call %.3f ms (%.3f ms CPU), four RSA operations %.3f ms (%.3f ms CPU)%n",
+            round, call[0], call[1], rsa, rsaCpu);
       }
-      System.out.println("RSA engine: " + RsaEngine.preferred().name() + "; " + ROUNDS + " rounds; RSA sum "
-          + String.format(Locale.ROOT, "%.3f ms (median)", Median.of(rsaMs)));
-      http2.print();
-      http11.print();
-    }
-  }
-
-  private static CodePayClient.Builder client(CodePaySandbox sandbox, BenchmarkKeys keys) {
-    return CodePayClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .trustCertificatePem(sandbox.certificatePem())
-        .appId(CodePaySandbox.DEFAULT_APP_ID)
-        .merchantNo(CodePaySandbox.DEFAULT_MERCHANT_NO)
-        .merchantPrivateKey(keys.merchant().getPrivate())
-        .gatewayPublicKey(sandbox.gatewayPublicKey())
-        .rsaEngine(RsaEngine.preferred());
-  }
-
-  /** One client's per-round figures against the round's RSA sum. */
-  private static final class Figures {
-    private final String name;
-    private final double[] callMs = new double[ROUNDS];
-    private final double[] ratio = new double[ROUNDS];
-    private final double[] ofBound = new double[ROUNDS];
-    private final double[] cpuRatio = new double[ROUNDS];
-
-    Figures(String name) {
-      this.name = name;
-    }
-
-    /** {@code call} and {@code rsa}: wall and CPU milliseconds. */
-    void add(int round, double[] call, double[] rsa) {
-      callMs[round] = call[0];
-      ratio[round] = call[0] / rsa[0];
-      ofBound[round] = call[0] / (1.15 * rsa[0] + 0.3);
-      cpuRatio[round] = call[1] / rsa[1];
-    }
-
-    void print() {
-      System.out.printf(Locale.ROOT, "%s: call %.3f ms (median)%n", name, Median.of(callMs));
-      System.out.println("  call ÷ RSA sum: " + summary(ratio));
-      System.out.println("  call ÷ (1.15 × RSA sum + 0.3 ms): " + summary(ofBound));
-      System.out.println("  CPU per call ÷ CPU of the RSA sum: " + summary(cpuRatio));
+      System.out.println("RSA engine: " + RsaEngine.preferred().name() + "; " + ROUNDS + " rounds");
+      System.out.printf(Locale.ROOT, "call %.3f ms, RSA sum %.3f ms (medians)%n", Median.of(callMs), Median.of(rsaMs));
+      System.out.println("call ÷ RSA sum: " + summary(ratio));
+      System.out.println("call ÷ (1.15 × RSA sum + 0.3 ms): " + summary(ofBound));
+      System.out.println("CPU per call ÷ CPU of the RSA sum: " + summary(cpuRatio));
     }
   }
 

@@ -74,8 +74,7 @@ public final class SandboxServer implements AutoCloseable {
     // HTTP/2 takes its header size limit and its idle timeouts from the same configuration and connector.
     HTTP2ServerConnectionFactory http2 = new HTTP2ServerConnectionFactory(http);
     http2.setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS);
-    // ALPN's names (RFC 7301): Jetty's name for HTTP/1.1 is "HTTP/1.1", and ALPN compares them exactly.
-    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
+    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(http2.getProtocol(), http1.getProtocol());
     alpn.setDefaultProtocol(http1.getProtocol());
     ServerConnector connector = new ServerConnector(server, 1, 1,
         new SslConnectionFactory(tlsFactory, alpn.getProtocol()), alpn, http2, http1);
