@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -29,20 +28,11 @@ final class RawConnection implements AutoCloseable {
     this.out = socket.getOutputStream();
   }
 
-  /**
-   * Connects and completes the TLS handshake, offering {@code applicationProtocols} by ALPN (none: the client of
-   * HTTP/1.1 that asks for nothing); reads wait at most {@code readTimeout}.
-   */
-  static RawConnection open(SSLContext tls, int port, Duration readTimeout, String... applicationProtocols)
-      throws IOException {
+  /** Connects and completes the TLS handshake; reads wait at most {@code readTimeout}. */
+  static RawConnection open(SSLContext tls, int port, Duration readTimeout) throws IOException {
     SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("localhost", port);
     try {
       socket.setSoTimeout((int) readTimeout.toMillis());
-      if (applicationProtocols.length > 0) {
-        SSLParameters parameters = socket.getSSLParameters();
-        parameters.setApplicationProtocols(applicationProtocols);
-        socket.setSSLParameters(parameters);
-      }
       socket.startHandshake();
       return new RawConnection(socket);
     } catch (IOException | RuntimeException e) {
@@ -55,11 +45,6 @@ final class RawConnection implements AutoCloseable {
   static String head(String path, int contentLength, String extraHeaders) {
     return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
         + "Content-Length: " + contentLength + "\r\n" + extraHeaders + "\r\n";
-  }
-
-  /** The protocol the server chose by ALPN, or {@code ""} when it chose none. */
-  String applicationProtocol() {
-    return socket.getApplicationProtocol();
   }
 
   void send(String text) throws IOException {

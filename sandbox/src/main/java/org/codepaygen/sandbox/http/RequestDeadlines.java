@@ -15,11 +15,6 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * its handshake completes, and from the first byte of each request until the request reaches the {@link Router},
  * which then times the body itself ({@link #bodyDeadlineNanos}). Checked by one periodic task, not a timer per
  * connection.
- *
- * <p>An HTTP/2 connection carries several requests at once: its clock runs from the first byte that arrives while
- * none is in progress until one reaches the router. Frames that are no request (a ping, a window update) start it
- * too, so an HTTP/2 connection that sends them but no request within the timeout is closed. An overdue connection
- * is closed at once, below HTTP: HTTP/2's own close would wait for the client to read its GOAWAY.
  */
 final class RequestDeadlines implements Connection.Listener {
   /** "No TLS session yet": what {@code SSLEngine.getSession()} answers until the handshake completes. */
@@ -89,7 +84,7 @@ final class RequestDeadlines implements Connection.Listener {
       RefusalLog.Reason overdue = clock.overdue(now, timeoutNanos);
       if (overdue != null) {
         refusals.refused(overdue, clock.connection.getEndPoint().getRemoteSocketAddress());
-        clock.connection.getEndPoint().close();
+        clock.connection.close();
       }
     }
   }
@@ -99,8 +94,7 @@ final class RequestDeadlines implements Connection.Listener {
     private final Connection connection;
     private long busySince;
     private long idleBytes;
-    /** Requests that reached the router and are not answered yet: at most one over HTTP/1.1. */
-    private int inProgress;
+    private boolean handling;
 
     Clock(Connection connection, long openedAt) {
       this.connection = connection;
@@ -109,18 +103,14 @@ final class RequestDeadlines implements Connection.Listener {
     }
 
     synchronized long handling(long now) {
-      // The first request since the connection was idle started with the clock; others (HTTP/2) start now.
-      long started = busySince < 0 || inProgress > 0 ? now : busySince;
-      inProgress++;
-      return started;
+      handling = true;
+      return busySince < 0 ? now : busySince;
     }
 
     synchronized void idle() {
-      inProgress = Math.max(0, inProgress - 1);
-      if (inProgress == 0) {
-        busySince = -1;
-        idleBytes = connection.getBytesIn();
-      }
+      handling = false;
+      busySince = -1;
+      idleBytes = connection.getBytesIn();
     }
 
     /** Why the connection is overdue at {@code now}, or {@code null} while it is within its limit. */
@@ -131,7 +121,7 @@ final class RequestDeadlines implements Connection.Listener {
         }
         return busySince >= 0 && now - busySince > timeoutNanos ? RefusalLog.Reason.HANDSHAKE_TIMEOUT : null;
       }
-      if (inProgress > 0) {
+      if (handling) {
         return null;
       }
       if (busySince < 0) {

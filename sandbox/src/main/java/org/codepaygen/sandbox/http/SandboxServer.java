@@ -9,8 +9,7 @@ import org.codepaygen.sandbox.gateway.Gateway;
 import org.codepaygen.sandbox.gateway.GatewaySigner;
 import org.codepaygen.sandbox.pages.CustomerPages;
 import org.codepaygen.sandbox.state.SerialNumbers;
-import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
-import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -26,10 +25,6 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * Jetty waits for slow and silent clients without a thread each, so no number of them can hold up another client
  * (the JDK's HttpsServer did the TLS handshake and the blocking read of every connection on a pool thread). Request
  * headers are limited to {@value #MAX_HEADER_BYTES} bytes; bodies per endpoint.
- *
- * <p>HTTP/2 is offered by ALPN next to HTTP/1.1, which stays the protocol of a client that asks for none. OkHttp 3,
- * before it reuses an HTTP/1.1 connection for a POST, waits a millisecond for the server to have closed it; on an
- * HTTP/2 connection, where closing is announced, it does not, and a CodePay call is always a POST.
  */
 public final class SandboxServer implements AutoCloseable {
   static final int MAX_HEADER_BYTES = 8 << 10;
@@ -37,8 +32,6 @@ public final class SandboxServer implements AutoCloseable {
   /** Threads run the gateway (RSA, mostly) and TLS; waiting clients need none. */
   private static final int MAX_THREADS = 32;
   private static final int MIN_THREADS = 4;
-  /** One connection's requests in progress at once; more wait in the client, as beyond the connection limit. */
-  private static final int MAX_CONCURRENT_STREAMS = 16;
 
   private final Server server;
   private final ServerConnector connector;
@@ -70,14 +63,8 @@ public final class SandboxServer implements AutoCloseable {
     http.setSendServerVersion(false);
     // The body of a small request comes with its headers: one dispatch reads both, instead of a second wake-up.
     http.setDelayDispatchUntilContent(true);
-    HttpConnectionFactory http1 = new HttpConnectionFactory(http);
-    // HTTP/2 takes its header size limit and its idle timeouts from the same configuration and connector.
-    HTTP2ServerConnectionFactory http2 = new HTTP2ServerConnectionFactory(http);
-    http2.setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS);
-    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(http2.getProtocol(), http1.getProtocol());
-    alpn.setDefaultProtocol(http1.getProtocol());
     ServerConnector connector = new ServerConnector(server, 1, 1,
-        new SslConnectionFactory(tlsFactory, alpn.getProtocol()), alpn, http2, http1);
+        new SslConnectionFactory(tlsFactory, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(http));
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
     connector.setPort(port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
