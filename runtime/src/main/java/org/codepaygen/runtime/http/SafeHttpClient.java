@@ -21,12 +21,9 @@ final class SafeHttpClient {
     List<ConnectionSpec> specs = allowCleartext
         ? List.of(ConnectionSpec.RESTRICTED_TLS, ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)
         : List.of(ConnectionSpec.RESTRICTED_TLS, ConnectionSpec.MODERN_TLS);
-    OkHttpClient.Builder builder = base.newBuilder().connectionSpecs(specs);
-    // OkHttp indexes every trusted root each time a socket factory is set; the process-wide client has this one.
-    if (base.sslSocketFactory() != tls.socketFactory) {
-      builder.sslSocketFactory(tls.socketFactory, tls.trustManager);
-    }
-    builder
+    OkHttpClient.Builder builder = base.newBuilder()
+        .connectionSpecs(specs)
+        .sslSocketFactory(tls.socketFactory, tls.trustManager)
         .hostnameVerifier(TlsSettings.HOSTNAME_VERIFIER)
         // A payment POST must never be re-sent behind the caller's back (protocol §7).
         .retryOnConnectionFailure(false)

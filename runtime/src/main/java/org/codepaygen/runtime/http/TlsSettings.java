@@ -94,13 +94,7 @@ final class TlsSettings {
   }
 
   static boolean isAscii(String text) {
-    // A loop, not a stream: this runs while a client is built, where a stream pipeline loads classes only it needs.
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return text.chars().allMatch(c -> c < 0x80);
   }
 
   private static KeyStore keyStoreWith(List<String> pems) throws GeneralSecurityException {

@@ -41,26 +41,23 @@ public final class CodePayJson {
           .addModule(new CodePayModule())
           .build();
 
+  /**
+   * The mapper for what an {@link EmbeddedJson} value holds: inside the embedded string, nested models, lists and maps
+   * are plain JSON, since only the top level of a request is kept flat.
+   */
+  private static final ObjectMapper NESTED =
+      MAPPER.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+        @Override
+        public Object findSerializer(Annotated member) {
+          return member.hasAnnotation(EmbeddedJson.class) ? null : super.findSerializer(member);
+        }
+      });
+
   private CodePayJson() {}
 
   /** Writes the value an {@link EmbeddedJson} member holds. */
   static String writeNested(Object value) throws JsonProcessingException {
-    return Nested.MAPPER.writeValueAsString(value);
-  }
-
-  /**
-   * The mapper for what an {@link EmbeddedJson} value holds: inside the embedded string, nested models, lists and maps
-   * are plain JSON, since only the top level of a request is kept flat. In a holder class, so that a process copies
-   * the mapper only once it sends a nested model, not on its first call of any kind.
-   */
-  private static final class Nested {
-    static final ObjectMapper MAPPER =
-        CodePayJson.MAPPER.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
-          @Override
-          public Object findSerializer(Annotated member) {
-            return member.hasAnnotation(EmbeddedJson.class) ? null : super.findSerializer(member);
-          }
-        });
+    return NESTED.writeValueAsString(value);
   }
 
   /** The shared, thread-safe mapper. Do not reconfigure it. */

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.Instant;
@@ -45,29 +45,30 @@ final class CodePayModule extends SimpleModule {
         gen.writeEmbeddedObject(value);
       }
     });
+    setSerializerModifier(
+        new BeanSerializerModifier() {
+          @Override
+          public JsonSerializer<?> modifyEnumSerializer(
+              SerializationConfig config, JavaType valueType, BeanDescription beanDesc,
+              JsonSerializer<?> serializer) {
+            return new WireCodeSerializer();
+          }
+        });
+    setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config, JavaType type, BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return new WireCodeDeserializer(type.getRawClass());
+          }
+        });
   }
 
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.addAbstractTypeResolver(new GeneratedModelResolver());
-    // Enums go straight to the wire-code (de)serializers, not through (de)serializer modifiers: Jackson would first
-    // build its own enum (de)serializer, reading every constant's annotations, only for a modifier to replace it.
-    WireCodeSerializer wireCodes = new WireCodeSerializer();
-    context.addSerializers(new Serializers.Base() {
-      @Override
-      public JsonSerializer<?> findSerializer(
-          SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-        return type.isEnumType() ? wireCodes : null;
-      }
-    });
-    context.addDeserializers(new Deserializers.Base() {
-      @Override
-      public JsonDeserializer<?> findEnumDeserializer(
-          Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
-        return new WireCodeDeserializer(type);
-      }
-    });
   }
 
   private <T> void addText(Class<T> type, Function<T, String> format, Function<String, T> parse) {

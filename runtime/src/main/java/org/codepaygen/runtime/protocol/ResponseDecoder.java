@@ -2,7 +2,6 @@ package org.codepaygen.runtime.protocol;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -132,9 +131,8 @@ public final class ResponseDecoder {
       throw malformed("its data is missing", call, bytes, psn, null);
     }
     try {
-      // JSON-encoded data (the usual form) is read straight from its text, without an intermediate tree.
-      ObjectReader reader = CodePayJson.mapper().readerFor(type);
-      return data.isTextual() ? reader.readValue(data.textValue()) : reader.readValue(data);
+      JsonNode tree = data.isTextual() ? CodePayJson.mapper().readTree(data.textValue()) : data;
+      return CodePayJson.mapper().readerFor(type).readValue(tree);
     } catch (IOException | RuntimeException e) {
       // The gateway's signature is valid, but its data does not fit the model: report it whole, never half-decoded.
       throw malformed("its data does not fit " + type.getRawClass().getSimpleName() + ": " + e.getMessage(),

@@ -10,10 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -72,17 +70,6 @@ class RequestIdTest {
     assertThat(List.of(ids.nextId(), ids.nextId(), ids.nextId()))
         .containsExactly("26120413370599999998", "26120413370599999999", "26120413370500000000");
     assertThat(new RequestIds(clock, -1).nextId()).isEqualTo("26120413370599999999");
-  }
-
-  @Test
-  void theTimePrefixIsWhatTheJdkFormatterWritesForEveryFieldWidth() {
-    DateTimeFormatter jdk = DateTimeFormatter.ofPattern("yyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
-    for (String instant : List.of("2000-01-01T00:00:00Z", "2009-02-03T04:05:06.999Z", "2024-02-29T23:59:59Z",
-        "2099-12-31T23:59:59Z", "2100-07-15T12:30:00Z")) {
-      Instant at = Instant.parse(instant);
-      String id = new RequestIds(Clock.fixed(at, ZoneOffset.UTC), 42).nextId();
-      assertThat(id).as(instant).isEqualTo(jdk.format(at) + "00000042");
-    }
   }
 
   @Test
