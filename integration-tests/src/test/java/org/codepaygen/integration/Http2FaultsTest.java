@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transport rows of the fault matrix that differ on HTTP/2, which the generated client speaks to a server that
- * offers it (the sandbox does): a dropped connection or a reset stream after the request left is "outcome
- * unknown", and the good answer queued behind it is never fetched by a silent re-send.
+ * The transport rows of the fault matrix that differ on HTTP/2, which the generated client speaks to any server that
+ * offers it (OkHttp prefers it): a dropped connection or a reset stream after the request left is "outcome unknown",
+ * and the good answer queued behind it is never fetched by a silent re-send.
  */
 class Http2FaultsTest {
   private static final Map<String, Object> PUSHED = Map.of(
