@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedClientFaultsTest {
   private static final String PSN = "26112523304100000001";
-  private static final Map<String, Object> PUSHED = Map.of(
+  /** The data of a verified {@code wisehub.cloud.pay.order} answer. */
+  static final Map<String, Object> PUSHED = Map.of(
       "message_id", "49853555ea774dd3a7ecbbdc47ab958f", "trans_no", "26112523304100000000",
       "terminal_online_status", 1, "trans_amount", new BigDecimal("34.50"));
 

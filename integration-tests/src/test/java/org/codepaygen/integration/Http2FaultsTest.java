@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Call;
 import okhttp3.Connection;
@@ -32,10 +30,6 @@ import org.junit.jupiter.api.Test;
  * and the good answer queued behind it is never fetched by a silent re-send.
  */
 class Http2FaultsTest {
-  private static final Map<String, Object> PUSHED = Map.of(
-      "message_id", "49853555ea774dd3a7ecbbdc47ab958f", "trans_no", "26112523304100000000",
-      "terminal_online_status", 1, "trans_amount", new BigDecimal("34.50"));
-
   private final List<Protocol> protocols = new CopyOnWriteArrayList<>();
   private MockWebServer server;
   private CodePayClient client;
@@ -73,7 +67,7 @@ class Http2FaultsTest {
 
   private void thenWouldSucceed() {
     server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
-        .setBody(SignedAnswers.success("99999999999999999999", PUSHED)));
+        .setBody(SignedAnswers.success("99999999999999999999", GeneratedClientFaultsTest.PUSHED)));
   }
 
   @Test

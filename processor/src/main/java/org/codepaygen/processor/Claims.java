@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -47,8 +48,9 @@ final class Claims {
     if (!carriesOtherAnnotations(round.getRootElements(), handed(annotations))) {
       return false;
     }
-    Set<TypeElement> others = new LinkedHashSet<>();
-    annotations.stream().filter(annotation -> !isOwn(annotation.getQualifiedName().toString())).forEach(others::add);
+    Set<TypeElement> others = annotations.stream()
+        .filter(annotation -> !isOwn(annotation.getQualifiedName().toString()))
+        .collect(Collectors.toSet());
     return others.isEmpty() || onlyOnWrittenCode(others, round, written);
   }
 

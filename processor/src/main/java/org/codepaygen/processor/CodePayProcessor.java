@@ -270,7 +270,9 @@ public final class CodePayProcessor extends AbstractProcessor {
       // and each would otherwise go through the Filer writer's encoder on its own.
       StringBuilder source = new StringBuilder(SOURCE_CAPACITY);
       candidate.file().writeTo(source);
-      JavaFileObject file = processingEnv.getFiler().createSourceFile(candidate.generated(), candidate.type());
+      // The writers name the originating elements (what an incremental build tracks), as JavaFile.writeTo would.
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(candidate.generated(),
+          candidate.file().typeSpec().originatingElements().toArray(new Element[0]));
       try (Writer writer = file.openWriter()) {
         writer.append(source);
       }

@@ -1,7 +1,6 @@
 package org.codepaygen.benchmarks.processor;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,11 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
-import javax.annotation.processing.Processor;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.codepaygen.benchmarks.Median;
 
 /**
@@ -53,14 +47,12 @@ public final class PeerCost {
   private record PerModel(
       double wall, double cpu, double insideWall, double insideCpu, double withMs, double withoutMs) {}
 
-  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-  private final Path work;
+  private final InProcessJavac javac;
   private final Map<PeerModels, List<Path>> sources = new EnumMap<>(PeerModels.class);
   private final PeerModels[] flavours;
-  private int run;
 
   private PeerCost(Path work, PeerModels[] flavours) throws IOException {
-    this.work = work;
+    this.javac = new InProcessJavac(work);
     this.flavours = flavours;
     for (PeerModels flavour : flavours) {
       sources.put(flavour, flavour.write(work.resolve("src-" + flavour.name().toLowerCase(Locale.ROOT))));
@@ -117,40 +109,18 @@ public final class PeerCost {
   }
 
   private Timing compile(PeerModels flavour, boolean process) throws IOException {
-    Path runDirectory = work.resolve("run" + run++);
-    Path out = Files.createDirectories(runDirectory.resolve("classes"));
-    Path generated = Files.createDirectories(runDirectory.resolve("generated"));
-    List<String> options = new ArrayList<>(Arrays.asList(
-        "-classpath", System.getProperty("java.class.path"),
-        "-d", out.toString(), "-s", generated.toString(), "--release", "17", "-nowarn"));
-    if (!process) {
-      options.add("-proc:none");
-    }
     List<TimedProcessor> processors = process
         ? flavour.freshProcessors().stream().map(TimedProcessor::new).toList()
         : List.of();
-    StringWriter diagnostics = new StringWriter();
-    Timing timing;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      long cpuStart = THREADS.getCurrentThreadCpuTime();
-      long start = System.nanoTime();
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources.get(flavour));
-      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
-      if (process) {
-        task.setProcessors(List.<Processor>copyOf(processors));
-      }
-      boolean compiled = task.call();
-      double wallMs = (System.nanoTime() - start) / 1e6;
-      double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-      if (!compiled) {
-        throw new IllegalStateException(flavour.label + " models did not compile:\n" + diagnostics);
-      }
-      timing = new Timing(wallMs, cpuMs,
-          processors.stream().mapToDouble(TimedProcessor::millis).sum(),
-          processors.stream().mapToDouble(TimedProcessor::cpuMillis).sum());
-    }
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    Path runDirectory = javac.compile(sources.get(flavour), processors);
+    double wallMs = (System.nanoTime() - start) / 1e6;
+    double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
     deleteRecursively(runDirectory);
-    return timing;
+    return new Timing(wallMs, cpuMs,
+        processors.stream().mapToDouble(TimedProcessor::millis).sum(),
+        processors.stream().mapToDouble(TimedProcessor::cpuMillis).sum());
   }
 
   private static String describe(Map<PeerModels, PerModel> figures) {

@@ -1,17 +1,11 @@
 package org.codepaygen.benchmarks.processor;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.codepaygen.benchmarks.Median;
 import org.codepaygen.processor.CodePayProcessor;
 
@@ -38,15 +32,13 @@ public final class ProcessorCost {
     }
   }
 
-  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-  private final Path work;
+  private final InProcessJavac javac;
   private final List<Path> interfaces;
   private final List<Path> interfacesAndGenerated = new ArrayList<>();
-  private int run;
   private double lastInsideProcessorMs;
 
   private ProcessorCost(Path work) throws IOException {
-    this.work = work;
+    this.javac = new InProcessJavac(work);
     this.interfaces = SyntheticApi.write(work.resolve("src"));
   }
 
@@ -105,29 +97,9 @@ public final class ProcessorCost {
 
   /** Compiles into fresh directories and returns the generated-sources directory. */
   private Path compile(List<Path> sources, boolean process) throws IOException {
-    Path out = Files.createDirectories(work.resolve("run" + run + "/classes"));
-    Path generated = Files.createDirectories(work.resolve("run" + run + "/generated"));
-    run++;
-    List<String> options = new ArrayList<>(Arrays.asList(
-        "-classpath", System.getProperty("java.class.path"),
-        "-d", out.toString(), "-s", generated.toString(), "--release", "17", "-nowarn"));
-    if (!process) {
-      options.add("-proc:none");
-    }
-    StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, units);
-      TimedProcessor processor = new TimedProcessor(new CodePayProcessor());
-      if (process) {
-        task.setProcessors(List.of(processor));
-      }
-      if (!task.call()) {
-        throw new IllegalStateException("The synthetic API did not compile:\n" + diagnostics);
-      }
-      lastInsideProcessorMs = processor.millis();
-    }
+    TimedProcessor processor = new TimedProcessor(new CodePayProcessor());
+    Path generated = javac.compile(sources, process ? List.of(processor) : List.of()).resolve("generated");
+    lastInsideProcessorMs = processor.millis();
     return generated;
   }
-
 }
